@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+// Regenerates everything under generated/ from spec/: the bundled spec, the TypeScript types and the
+// standalone ajv validators. Output is deterministic, so `npm run check:generated` can diff it.
+//
+//   node scripts/generate.mjs [--out <dir>]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { build } from 'esbuild';
+import openapiTS, { astToString } from 'openapi-typescript';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { out: { type: 'string', default: join(root, 'generated') } } });
+const outDir = resolve(values.out);
+
+const NOTICE = 'Generated from spec/ by `npm run generate`. Do not edit: change the spec and regenerate.';
+const SCHEMA_ID = 'https://plivo-message-openapi.local/schemas.json';
+
+/** Exported validator name -> the schema it checks (a components.schemas name or a synthetic one). */
+const VALIDATORS = {
+  isSendMessageRequest: 'SendMessageRequest',
+  isWhatsAppTemplate: 'WhatsAppTemplate',
+  isWhatsAppInteractive: 'WhatsAppInteractive',
+  isWhatsAppLocation: 'WhatsAppLocation',
+  isSendMessageResponse: 'SendMessageResponse',
+  isMessage: 'Message',
+  isMessageList: 'MessageList',
+  isMessageMediaList: 'MessageMediaList',
+  isErrorBody: 'Error',
+  isMessageStatusCallback: 'MessageStatusCallback',
+  isListMessagesQuery: 'ListMessagesQuery',
+};
+
+/** The one validator the client needs, alone in its own module so the root entry stays small. */
+const SEND_VALIDATOR = { isSendMessageRequest: 'SendMessageRequest' };
+
+/** The TypeScript type each validator narrows to, in terms of generated/schema.ts. */
+const VALIDATOR_TYPES = {
+  ListMessagesQuery: "NonNullable<operations['listMessages']['parameters']['query']>",
+};
+
+function bundleSpec() {
+  const dir = mkdtempSync(join(tmpdir(), 'plivo-bundle-'));
+  try {
+    const file = join(dir, 'openapi.json');
+    execFileSync(join(root, 'node_modules/.bin/redocly'), ['bundle', 'spec/openapi.yaml', '-o', file], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function checkVersion(spec) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  if (spec.info.version !== pkg.version) {
+    throw new Error(`spec/openapi.yaml info.version is ${spec.info.version} but package.json says ${pkg.version}; make them equal.`);
+  }
+}
+
+/** JSON Schema view of the spec: component schemas under $defs, plus the list query as one object. */
+function schemaDocument(spec) {
+  const rewrite = (node) => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (node === null || typeof node !== 'object') return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        out.$ref = value.replace('#/components/schemas/', '#/$defs/');
+      } else {
+        out[key] = rewrite(value);
+      }
+    }
+    return out;
+  };
+  const $defs = rewrite(spec.components.schemas);
+  const listParameters = spec.paths['/v1/Account/{auth_id}/Message/'].get.parameters.map((p) =>
+    p.$ref ? spec.components.parameters[p.$ref.split('/').pop()] : p,
+  );
+  $defs.ListMessagesQuery = {
+    title: 'ListMessagesQuery',
+    description: 'The query of listMessages: every filter optional, unknown filters rejected.',
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(listParameters.filter((p) => p.in === 'query').map((p) => [p.name, rewrite(p.schema)])),
+  };
+  return { $id: SCHEMA_ID, $defs };
+}
+
+/**
+ * Compiles the given validators into one self-contained ESM module. `messages: false` leaves out ajv's
+ * English texts (the client writes its own from keyword and params), which keeps the send-only module
+ * that the root entry imports small.
+ */
+async function validatorsModule(spec, validators, { messages }) {
+  const ajv = new Ajv2020({
+    messages,
+    // Shared schemas (location, template components) become one function each instead of copies.
+    inlineRefs: false,
+    allErrors: true,
+    strict: true,
+    // "One of these must be present" branches list only `required`; that is the point of them.
+    strictRequired: false,
+    // Type-less branches inside if/then refine a property typed at the top level.
+    strictTypes: false,
+    allowUnionTypes: true,
+    code: { source: true, esm: true },
+  });
+  ajv.addVocabulary(['example']);
+  addFormats(ajv, ['uri']);
+  ajv.addSchema(schemaDocument(spec));
+  const refs = Object.fromEntries(Object.entries(validators).map(([name, def]) => [name, `${SCHEMA_ID}#/$defs/${def}`]));
+  const source = standaloneCode(ajv, refs);
+  // ajv's ESM output still require()s its runtime helpers and formats; bundling inlines them so the
+  // module runs anywhere ESM does, with no eval and no dependency on ajv at run time.
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, sourcefile: 'validators.js', loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return `// ${NOTICE}\n${result.outputFiles[0].text}`;
+}
+
+function validatorsTypes(validators) {
+  const lines = [
+    `// ${NOTICE}`,
+    "import type { components, operations } from './schema.js';",
+    '',
+    '/** One schema violation, as ajv reports it. `instancePath` is a JSON pointer to the offending value. */',
+    'export interface SchemaError {',
+    '  instancePath: string;',
+    '  schemaPath: string;',
+    '  keyword: string;',
+    '  params: Record<string, unknown>;',
+    '  message?: string;',
+    '}',
+    '',
+    '/** A precompiled validator: a type guard that leaves every violation in `errors` when it returns false. */',
+    'export interface SchemaValidator<T> {',
+    '  (data: unknown): data is T;',
+    '  errors?: SchemaError[] | null;',
+    '}',
+    '',
+  ];
+  for (const [name, def] of Object.entries(validators)) {
+    const type = VALIDATOR_TYPES[def] ?? `components['schemas']['${def}']`;
+    lines.push(`/** Checks a value against the spec's \`${def}\` schema. */`);
+    lines.push(`export declare const ${name}: SchemaValidator<${type}>;`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function typesModule(spec) {
+  const ast = await openapiTS(spec, { defaultNonNullable: false });
+  return `// ${NOTICE}\n${astToString(ast)}`;
+}
+
+const README = `# generated/
+
+${NOTICE}
+
+| file | what it is |
+|---|---|
+| \`openapi.json\` | the spec bundled into one file (\`redocly bundle\`); what the mock and users load |
+| \`schema.ts\` | TypeScript types of paths, operations, components and webhooks (openapi-typescript) |
+| \`validators.js\` | standalone ajv validators (JSON Schema 2020-12), bundled to plain ESM: no \`require\`, no \`eval\`, no ajv at run time |
+| \`validators.d.ts\` | their types |
+| \`send-validator.js\`, \`send-validator.d.ts\` | the send-body validator alone, without ajv's message texts: what the client imports, so browser bundles stay small |
+
+\`npm run check:generated\` regenerates into a temporary folder and fails when anything here differs.
+`;
+
+async function main() {
+  const spec = bundleSpec();
+  checkVersion(spec);
+  const files = {
+    'openapi.json': `${JSON.stringify({ 'x-generated': NOTICE, ...spec }, null, 2)}\n`,
+    'schema.ts': await typesModule(spec),
+    'validators.js': await validatorsModule(spec, VALIDATORS, { messages: true }),
+    'validators.d.ts': validatorsTypes(VALIDATORS),
+    'send-validator.js': await validatorsModule(spec, SEND_VALIDATOR, { messages: false }),
+    'send-validator.d.ts': validatorsTypes(SEND_VALIDATOR),
+    'README.md': README,
+  };
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
+  console.log(`generated ${Object.keys(files).join(', ')} in ${outDir}`);
+}
+
+await main();
