@@ -40,6 +40,9 @@ const VALIDATORS = {
 /** The one validator the client needs, alone in its own module so the root entry stays small. */
 const SEND_VALIDATOR = { isSendMessageRequest: 'SendMessageRequest' };
 
+/** The status-callback validator alone, for the webhooks entry. */
+const CALLBACK_VALIDATOR = { isMessageStatusCallback: 'MessageStatusCallback' };
+
 /** The TypeScript type each validator narrows to, in terms of generated/schema.ts. */
 const VALIDATOR_TYPES = {
   ListMessagesQuery: "NonNullable<operations['listMessages']['parameters']['query']>",
@@ -180,6 +183,7 @@ ${NOTICE}
 | \`validators.js\` | standalone ajv validators (JSON Schema 2020-12), bundled to plain ESM: no \`require\`, no \`eval\`, no ajv at run time |
 | \`validators.d.ts\` | their types |
 | \`send-validator.js\`, \`send-validator.d.ts\` | the send-body validator alone, without ajv's message texts: what the client imports, so browser bundles stay small |
+| \`callback-validator.js\`, \`callback-validator.d.ts\` | the status-callback validator alone, for the webhooks entry |
 
 \`npm run check:generated\` regenerates into a temporary folder and fails when anything here differs.
 `;
@@ -194,6 +198,8 @@ async function main() {
     'validators.d.ts': validatorsTypes(VALIDATORS),
     'send-validator.js': await validatorsModule(spec, SEND_VALIDATOR, { messages: false }),
     'send-validator.d.ts': validatorsTypes(SEND_VALIDATOR),
+    'callback-validator.js': await validatorsModule(spec, CALLBACK_VALIDATOR, { messages: true }),
+    'callback-validator.d.ts': validatorsTypes(CALLBACK_VALIDATOR),
     'README.md': README,
   };
   mkdirSync(outDir, { recursive: true });
