@@ -37,8 +37,8 @@ const VALIDATORS = {
   isListMessagesQuery: 'ListMessagesQuery',
 };
 
-/** The one validator the client needs, alone in its own module so the root entry stays small. */
-const SEND_VALIDATOR = { isSendMessageRequest: 'SendMessageRequest' };
+/** The validators the client needs, alone in their own module so the root entry stays small. */
+const CLIENT_VALIDATORS = { isSendMessageRequest: 'SendMessageRequest', isListMessagesQuery: 'ListMessagesQuery' };
 
 /** The status-callback validator alone, for the webhooks entry. */
 const CALLBACK_VALIDATOR = { isMessageStatusCallback: 'MessageStatusCallback' };
@@ -103,7 +103,7 @@ function schemaDocument(spec) {
  * English texts (the client writes its own from keyword and params), which keeps the send-only module
  * that the root entry imports small.
  */
-async function validatorsModule(spec, validators, { messages }) {
+async function validatorsModule(spec, validators, { messages, fields = false }) {
   const ajv = new Ajv2020({
     messages,
     // Shared schemas (location, template components) become one function each instead of copies.
@@ -121,7 +121,12 @@ async function validatorsModule(spec, validators, { messages }) {
   addFormats(ajv, ['uri']);
   ajv.addSchema(schemaDocument(spec));
   const refs = Object.fromEntries(Object.entries(validators).map(([name, def]) => [name, `${SCHEMA_ID}#/$defs/${def}`]));
-  const source = standaloneCode(ajv, refs);
+  let source = standaloneCode(ajv, refs);
+  if (fields) {
+    // The field names let the client suggest the intended name for a misspelt one.
+    const names = Object.keys(spec.components.schemas.SendMessageRequest.properties).sort();
+    source += `\nexport const SEND_MESSAGE_REQUEST_FIELDS = ${JSON.stringify(names)};\n`;
+  }
   // ajv's ESM output still require()s its runtime helpers and formats; bundling inlines them so the
   // module runs anywhere ESM does, with no eval and no dependency on ajv at run time.
   const result = await build({
@@ -138,7 +143,7 @@ async function validatorsModule(spec, validators, { messages }) {
   return `// ${NOTICE}\n${result.outputFiles[0].text}`;
 }
 
-function validatorsTypes(validators) {
+function validatorsTypes(validators, { fields = false } = {}) {
   const lines = [
     `// ${NOTICE}`,
     "import type { components, operations } from './schema.js';",
@@ -164,6 +169,10 @@ function validatorsTypes(validators) {
     lines.push(`/** Checks a value against the spec's \`${def}\` schema. */`);
     lines.push(`export declare const ${name}: SchemaValidator<${type}>;`);
   }
+  if (fields) {
+    lines.push('/** The names of the send body\'s fields, sorted. */');
+    lines.push('export declare const SEND_MESSAGE_REQUEST_FIELDS: readonly string[];');
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -182,7 +191,7 @@ ${NOTICE}
 | \`schema.ts\` | TypeScript types of paths, operations, components and webhooks (openapi-typescript) |
 | \`validators.js\` | standalone ajv validators (JSON Schema 2020-12), bundled to plain ESM: no \`require\`, no \`eval\`, no ajv at run time |
 | \`validators.d.ts\` | their types |
-| \`send-validator.js\`, \`send-validator.d.ts\` | the send-body validator alone, without ajv's message texts: what the client imports, so browser bundles stay small |
+| \`client-validators.js\`, \`client-validators.d.ts\` | the send-body and list-query validators alone, without ajv's message texts, plus the send body's field names: what the client imports, so browser bundles stay small |
 | \`callback-validator.js\`, \`callback-validator.d.ts\` | the status-callback validator alone, for the webhooks entry |
 
 \`npm run check:generated\` regenerates into a temporary folder and fails when anything here differs.
@@ -196,8 +205,8 @@ async function main() {
     'schema.ts': await typesModule(spec),
     'validators.js': await validatorsModule(spec, VALIDATORS, { messages: true }),
     'validators.d.ts': validatorsTypes(VALIDATORS),
-    'send-validator.js': await validatorsModule(spec, SEND_VALIDATOR, { messages: false }),
-    'send-validator.d.ts': validatorsTypes(SEND_VALIDATOR),
+    'client-validators.js': await validatorsModule(spec, CLIENT_VALIDATORS, { messages: false, fields: true }),
+    'client-validators.d.ts': validatorsTypes(CLIENT_VALIDATORS, { fields: true }),
     'callback-validator.js': await validatorsModule(spec, CALLBACK_VALIDATOR, { messages: true }),
     'callback-validator.d.ts': validatorsTypes(CALLBACK_VALIDATOR),
     'README.md': README,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSendMessageRequest } from '../../../generated/validators.js';
-import { isSendMessageRequest as sendOnly } from '../../../generated/send-validator.js';
+import { isSendMessageRequest as sendOnly } from '../../../generated/client-validators.js';
 import { freshValidator } from '../../support/fresh-ajv.js';
 import { sendBodyArbitrary } from '../../support/send-bodies.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as generated from '../../../generated/validators.js';
-import { isSendMessageRequest as sendOnly } from '../../../generated/send-validator.js';
+import { isSendMessageRequest as sendOnly } from '../../../generated/client-validators.js';
 import { freshValidator } from '../../support/fresh-ajv.js';
 import { loadExamples, sendExamples } from '../../support/spec-examples.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSendMessageRequest, isListMessagesQuery, isMessageStatusCallback, type SchemaError } from '../../../generated/validators.js';
-import { isSendMessageRequest as sendOnly } from '../../../generated/send-validator.js';
+import { isSendMessageRequest as sendOnly } from '../../../generated/client-validators.js';
 
 const sms = { src: '14155550100', dst: '14155550123', text: 'Hello' };
 const wa = { src: '14155550100', dst: '14155550123', type: 'whatsapp' };

@@ -18,3 +18,7 @@ export interface SchemaValidator<T> {
 
 /** Checks a value against the spec's `SendMessageRequest` schema. */
 export declare const isSendMessageRequest: SchemaValidator<components['schemas']['SendMessageRequest']>;
+/** Checks a value against the spec's `ListMessagesQuery` schema. */
+export declare const isListMessagesQuery: SchemaValidator<NonNullable<operations['listMessages']['parameters']['query']>>;
+/** The names of the send body's fields, sorted. */
+export declare const SEND_MESSAGE_REQUEST_FIELDS: readonly string[];

@@ -4408,6 +4408,515 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var isListMessagesQuery = validate65;
+var schema26 = { "title": "ListMessagesQuery", "description": "The query of listMessages: every filter optional, unknown filters rejected.", "type": "object", "additionalProperties": false, "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 20 }, "offset": { "type": "integer", "minimum": 0 }, "subaccount": { "type": "string", "pattern": "^SA[A-Z0-9]{18}$" }, "message_direction": { "type": "string", "enum": ["inbound", "outbound"] }, "message_state": { "$ref": "#/$defs/MessageState" }, "message_type": { "$ref": "#/$defs/MessageType" }, "message_time": { "$ref": "#/$defs/MessageTimeFilter" }, "message_time__gt": { "$ref": "#/$defs/MessageTimeFilter" }, "message_time__gte": { "$ref": "#/$defs/MessageTimeFilter" }, "message_time__lt": { "$ref": "#/$defs/MessageTimeFilter" }, "message_time__lte": { "$ref": "#/$defs/MessageTimeFilter" }, "error_code": { "type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 0 }, "powerpack_id": { "type": "string", "minLength": 1 }, "tendlc_campaign_id": { "type": "string", "minLength": 1 }, "tendlc_registration_status": { "type": "string", "enum": ["registered", "unregistered"] }, "destination_country_iso2": { "type": "string", "pattern": "^[A-Z]{2}$" }, "conversation_id": { "type": "string", "minLength": 1 }, "conversation_origin": { "$ref": "#/$defs/ConversationOrigin" }, "from_number": { "type": "string", "minLength": 1 }, "to_number": { "type": "string", "minLength": 1 } } };
+var pattern9 = new RegExp("^SA[A-Z0-9]{18}$", "u");
+var pattern11 = new RegExp("^[0-9]+$", "u");
+var pattern12 = new RegExp("^[A-Z]{2}$", "u");
+var schema27 = { "title": "MessageState", "type": "string", "description": "Where a message is. Outbound: `queued` (accepted), `sent` (handed to the carrier; charged), then\n`delivered` or `undelivered` from the carrier's receipt, or `failed` (failed inside Plivo before any\ncarrier saw it; not charged). A message can stay `sent` when the carrier sends no receipt. `read` is\nWhatsApp only. Inbound: `received`. `rejected` appears in older pages and the Python, Ruby and Java\nSDKs; `deleted` only in the PHP SDK's documentation.\n", "enum": ["queued", "sent", "failed", "delivered", "undelivered", "read", "rejected", "received", "deleted"], "example": "delivered" };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "queued" || data === "sent" || data === "failed" || data === "delivered" || data === "undelivered" || data === "read" || data === "rejected" || data === "received" || data === "deleted")) {
+    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema27.enum } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema28 = { "title": "MessageType", "type": "string", "description": "Channel of a message.", "enum": ["sms", "mms", "whatsapp"], "example": "sms" };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "sms" || data === "mms" || data === "whatsapp")) {
+    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema28.enum } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern10 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$", "u");
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate70.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern10.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate70.errors = vErrors;
+  return errors === 0;
+}
+validate70.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema30 = { "title": "ConversationOrigin", "type": "string", "description": "WhatsApp conversation category, which sets the conversation's price.", "enum": ["service", "utility", "authentication", "marketing"], "example": "utility" };
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate76.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "service" || data === "utility" || data === "authentication" || data === "marketing")) {
+    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema30.enum } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+validate76.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema26.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.limit !== void 0) {
+      let data0 = data.limit;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err1 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 20 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.offset !== void 0) {
+      let data1 = data.offset;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err4 = { instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err5 = { instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.subaccount !== void 0) {
+      let data2 = data.subaccount;
+      if (typeof data2 === "string") {
+        if (!pattern9.test(data2)) {
+          const err6 = { instancePath: instancePath + "/subaccount", schemaPath: "#/properties/subaccount/pattern", keyword: "pattern", params: { pattern: "^SA[A-Z0-9]{18}$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/subaccount", schemaPath: "#/properties/subaccount/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.message_direction !== void 0) {
+      let data3 = data.message_direction;
+      if (typeof data3 !== "string") {
+        const err8 = { instancePath: instancePath + "/message_direction", schemaPath: "#/properties/message_direction/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (!(data3 === "inbound" || data3 === "outbound")) {
+        const err9 = { instancePath: instancePath + "/message_direction", schemaPath: "#/properties/message_direction/enum", keyword: "enum", params: { allowedValues: schema26.properties.message_direction.enum } };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.message_state !== void 0) {
+      if (!validate66(data.message_state, { instancePath: instancePath + "/message_state", parentData: data, parentDataProperty: "message_state", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.message_type !== void 0) {
+      if (!validate68(data.message_type, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.message_time !== void 0) {
+      if (!validate70(data.message_time, { instancePath: instancePath + "/message_time", parentData: data, parentDataProperty: "message_time", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.message_time__gt !== void 0) {
+      if (!validate70(data.message_time__gt, { instancePath: instancePath + "/message_time__gt", parentData: data, parentDataProperty: "message_time__gt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.message_time__gte !== void 0) {
+      if (!validate70(data.message_time__gte, { instancePath: instancePath + "/message_time__gte", parentData: data, parentDataProperty: "message_time__gte", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.message_time__lt !== void 0) {
+      if (!validate70(data.message_time__lt, { instancePath: instancePath + "/message_time__lt", parentData: data, parentDataProperty: "message_time__lt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.message_time__lte !== void 0) {
+      if (!validate70(data.message_time__lte, { instancePath: instancePath + "/message_time__lte", parentData: data, parentDataProperty: "message_time__lte", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.error_code !== void 0) {
+      let data11 = data.error_code;
+      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11)) && typeof data11 !== "string") {
+        const err10 = { instancePath: instancePath + "/error_code", schemaPath: "#/properties/error_code/type", keyword: "type", params: { type: schema26.properties.error_code.type } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 < 0 || isNaN(data11)) {
+          const err11 = { instancePath: instancePath + "/error_code", schemaPath: "#/properties/error_code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (typeof data11 === "string") {
+        if (!pattern11.test(data11)) {
+          const err12 = { instancePath: instancePath + "/error_code", schemaPath: "#/properties/error_code/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.powerpack_id !== void 0) {
+      let data12 = data.powerpack_id;
+      if (typeof data12 === "string") {
+        if (func1(data12) < 1) {
+          const err13 = { instancePath: instancePath + "/powerpack_id", schemaPath: "#/properties/powerpack_id/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/powerpack_id", schemaPath: "#/properties/powerpack_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tendlc_campaign_id !== void 0) {
+      let data13 = data.tendlc_campaign_id;
+      if (typeof data13 === "string") {
+        if (func1(data13) < 1) {
+          const err15 = { instancePath: instancePath + "/tendlc_campaign_id", schemaPath: "#/properties/tendlc_campaign_id/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/tendlc_campaign_id", schemaPath: "#/properties/tendlc_campaign_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.tendlc_registration_status !== void 0) {
+      let data14 = data.tendlc_registration_status;
+      if (typeof data14 !== "string") {
+        const err17 = { instancePath: instancePath + "/tendlc_registration_status", schemaPath: "#/properties/tendlc_registration_status/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data14 === "registered" || data14 === "unregistered")) {
+        const err18 = { instancePath: instancePath + "/tendlc_registration_status", schemaPath: "#/properties/tendlc_registration_status/enum", keyword: "enum", params: { allowedValues: schema26.properties.tendlc_registration_status.enum } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.destination_country_iso2 !== void 0) {
+      let data15 = data.destination_country_iso2;
+      if (typeof data15 === "string") {
+        if (!pattern12.test(data15)) {
+          const err19 = { instancePath: instancePath + "/destination_country_iso2", schemaPath: "#/properties/destination_country_iso2/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/destination_country_iso2", schemaPath: "#/properties/destination_country_iso2/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.conversation_id !== void 0) {
+      let data16 = data.conversation_id;
+      if (typeof data16 === "string") {
+        if (func1(data16) < 1) {
+          const err21 = { instancePath: instancePath + "/conversation_id", schemaPath: "#/properties/conversation_id/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/conversation_id", schemaPath: "#/properties/conversation_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.conversation_origin !== void 0) {
+      if (!validate76(data.conversation_origin, { instancePath: instancePath + "/conversation_origin", parentData: data, parentDataProperty: "conversation_origin", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.from_number !== void 0) {
+      let data18 = data.from_number;
+      if (typeof data18 === "string") {
+        if (func1(data18) < 1) {
+          const err23 = { instancePath: instancePath + "/from_number", schemaPath: "#/properties/from_number/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/from_number", schemaPath: "#/properties/from_number/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.to_number !== void 0) {
+      let data19 = data.to_number;
+      if (typeof data19 === "string") {
+        if (func1(data19) < 1) {
+          const err25 = { instancePath: instancePath + "/to_number", schemaPath: "#/properties/to_number/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/to_number", schemaPath: "#/properties/to_number/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var SEND_MESSAGE_REQUEST_FIELDS = ["dlt_entity_id", "dlt_template_category", "dlt_template_id", "dst", "interactive", "location", "log", "media_ids", "media_urls", "message_expiry", "method", "powerpackUUID", "powerpack_uuid", "src", "template", "text", "trackable", "type", "url"];
 export {
+  SEND_MESSAGE_REQUEST_FIELDS,
+  isListMessagesQuery,
   isSendMessageRequest
 };
