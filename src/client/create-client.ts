@@ -1,0 +1,107 @@
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from '../../generated/schema.js';
+import { PlivoError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { createMessagesApi, type MessagesApi } from './messages.js';
+import { createRedactor } from './redact.js';
+import { createTransport } from './transport.js';
+
+/** Options of {@link createPlivoClient}. */
+export interface PlivoClientOptions {
+  /** Your auth ID (`MA…` or `SA…`, 20 characters). Falls back to the `PLIVO_AUTH_ID` environment variable where there is one. */
+  authId?: string;
+  /** Your auth token. Falls back to `PLIVO_AUTH_TOKEN`. Never appears in errors or logs. */
+  authToken?: string;
+  /** API origin. Default `https://api.plivo.com`; point it at the Prism mock (`npm run mock`) to test. */
+  baseUrl?: string;
+  /** The `fetch` to use. Default: the global one. Inject one for tests or to add a proxy agent. */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Milliseconds per attempt before it is abandoned. Default 30,000. */
+  timeoutMs?: number;
+  /** Extra attempts after a retryable failure (see the README's retry rules). Default 2. */
+  maxRetries?: number;
+  /** First backoff step in milliseconds; doubles each retry, with jitter, capped at 8 s. Default 500. */
+  retryBaseDelayMs?: number;
+  /** Validate send bodies and list queries before sending. Default true. */
+  validate?: boolean;
+  /** User-Agent sent with each request. Default `plivo-message-openapi/<version>`. */
+  userAgent?: string;
+}
+
+/** A Plivo Message API client. */
+export interface PlivoClient {
+  /** Send messages and read them back. */
+  readonly messages: MessagesApi;
+  /**
+   * The underlying openapi-fetch client, typed by the spec's paths, with authentication, timeouts
+   * and retries applied but no validation or error mapping: it returns `{ data, error, response }`.
+   */
+  readonly api: Client<paths>;
+  /** The auth ID the client acts for (used in every path). */
+  readonly authId: string;
+}
+
+const AUTH_ID = /^(?:MA|SA)[A-Z0-9]{18}$/;
+
+function fromEnvironment(name: string): string | undefined {
+  // Read through globalThis so the same code runs where `process` does not exist.
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.[name];
+}
+
+function basicCredentials(authId: string, authToken: string): string {
+  const pair = `${authId}:${authToken}`;
+  // btoa only takes Latin-1; encode UTF-8 first so an unusual token cannot throw with itself in the message.
+  const bytes = new TextEncoder().encode(pair);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * Creates a client for Plivo's Message API. Runs unchanged in browsers, Node 20+, Deno, Bun and edge
+ * runtimes (global `fetch`, `AbortSignal`, `btoa`).
+ *
+ * @example
+ * const plivo = createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: process.env.PLIVO_AUTH_TOKEN });
+ * const { message_uuid } = await plivo.messages.send({ src: '14155550100', dst: '14155550123', text: 'Hello' });
+ */
+export function createPlivoClient(options: PlivoClientOptions = {}): PlivoClient {
+  const authId = options.authId ?? fromEnvironment('PLIVO_AUTH_ID');
+  const authToken = options.authToken ?? fromEnvironment('PLIVO_AUTH_TOKEN');
+  if (!authId || !authToken) {
+    throw new PlivoError('authId and authToken are required (or set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN)');
+  }
+  if (!AUTH_ID.test(authId)) {
+    throw new PlivoError(`authId must be 20 characters starting with MA (account) or SA (subaccount); got ${authId.length} characters`);
+  }
+  const credentials = basicCredentials(authId, authToken);
+  const redact = createRedactor([authToken, credentials, `${authId}:${authToken}`]);
+  const userAgent = options.userAgent ?? `plivo-message-openapi/${VERSION}`;
+  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+
+  const api = createClient<paths>({
+    baseUrl: options.baseUrl ?? 'https://api.plivo.com',
+    fetch: createTransport({
+      fetch: baseFetch,
+      timeoutMs: options.timeoutMs ?? 30_000,
+      maxRetries: options.maxRetries ?? 2,
+      retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
+      redact,
+    }),
+  });
+  api.use({
+    onRequest({ request }) {
+      request.headers.set('Authorization', `Basic ${credentials}`);
+      request.headers.set('User-Agent', userAgent);
+      request.headers.set('Accept', 'application/json');
+      return request;
+    },
+  });
+
+  return {
+    authId,
+    api,
+    messages: createMessagesApi(api, authId, options.validate ?? true, redact),
+  };
+}

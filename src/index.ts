@@ -1,0 +1,31 @@
+/**
+ * plivo-message-openapi: a typed client for Plivo's Message API, generated from one OpenAPI 3.1 spec.
+ * @packageDocumentation
+ */
+export { createPlivoClient, type PlivoClient, type PlivoClientOptions } from './client/create-client.js';
+export type { MessagesApi, RequestOptions, SendMessageResponse, Message, MessageList, MessageMediaList } from './client/messages.js';
+export {
+  validateSendMessageRequest,
+  validateListMessagesQuery,
+  type SendMessageRequest,
+  type ListMessagesQuery,
+  type ValidationResult,
+} from './validation/validate.js';
+export {
+  PlivoError,
+  PlivoValidationError,
+  PlivoApiError,
+  PlivoAuthError,
+  PlivoNotFoundError,
+  PlivoRateLimitError,
+  PlivoServerError,
+  PlivoConnectionError,
+  PlivoTimeoutError,
+  PlivoAbortError,
+  type ValidationIssue,
+  type PlivoOperation,
+  type PlivoApiErrorInit,
+} from './errors.js';
+export { sanitizeDestination, sanitizeSender, splitDestinations, MAX_DESTINATIONS_PER_REQUEST } from './messaging/numbers.js';
+export type { paths, components, operations, webhooks } from '../generated/schema.js';
+export { VERSION } from './version.js';
