@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/browser/**/*.test.ts'],
     testTimeout: 30_000,
+    // One Prism mock per run, shared by the contract, CLI and browser tests.
+    globalSetup: ['test/support/global-setup.ts'],
     typecheck: {
       enabled: true,
       include: ['test/types/**/*.test-d.ts'],
