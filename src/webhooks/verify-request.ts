@@ -1,0 +1,164 @@
+import { PlivoWebhookError } from './errors.js';
+import { PLIVO_SIGNATURE_HEADERS as H } from './headers.js';
+import { parseMessageStatusCallback } from './parse.js';
+import { verifySignatureV2 } from './signature-v2.js';
+import { verifySignatureV3 } from './signature-v3.js';
+import type { MessageStatusCallback } from './types.js';
+import { splitSigningUrl } from './url.js';
+
+/** Options of {@link verifyRequest}. */
+export interface VerifyRequestOptions {
+  /** Your Plivo auth token (main account or the subaccount that sent the message). Never included in errors. */
+  authToken: string;
+  /**
+   * The URL Plivo called, when it differs from `request.url` (behind a proxy, a tunnel or a load
+   * balancer that terminates TLS). Give it exactly as configured in the `url` of the send: a trailing
+   * slash and an explicit port change the signature, and a string is used as written while a `URL`
+   * object is normalised. When it has no query, the request's own query is kept, so a fixed value
+   * such as `'https://example.com/plivo/status'` works for GET callbacks too. Takes precedence over
+   * `trustForwardedHeaders`.
+   */
+  publicUrl?: string | URL;
+  /**
+   * Derive the scheme and host of the signed URL from the first `X-Forwarded-Proto` and
+   * `X-Forwarded-Host` entries (path and query still come from `request.url`). Default `false`.
+   *
+   * Security: any client can send these headers. Enable this only when every request passes through
+   * a proxy that overwrites them; otherwise a callback signed for one of your hosts can be replayed
+   * against another host that shares the auth token. A fixed `publicUrl` is the safer choice.
+   */
+  trustForwardedHeaders?: boolean;
+  /**
+   * Accept requests that carry only V2 signatures, which cover the URL and nonce but not the fields.
+   * Default `true`, since Plivo's messaging docs still describe V2. Set `false` to require V3.
+   */
+  allowV2?: boolean;
+}
+
+/**
+ * The outcome of {@link verifyRequest}: the verified, typed callback, or a {@link PlivoWebhookError}.
+ * `signatureVersion: 'v2'` means only the URL was signed, not the fields.
+ */
+export type VerifyRequestResult =
+  | { ok: true; callback: MessageStatusCallback; signatureVersion: 'v3' | 'v2' }
+  | { ok: false; error: PlivoWebhookError };
+
+const EXPECTED_HEADERS = `${H.v3} or ${H.mainAccountV3} with ${H.v3Nonce}`;
+const EXPECTED_V2_HEADERS = `${H.v2} or ${H.mainAccountV2} with ${H.v2Nonce}`;
+const FORM = 'application/x-www-form-urlencoded';
+const HOST = /^[A-Za-z0-9.\-:[\]]+$/;
+
+function fail(code: PlivoWebhookError['code'], message: string, issues: PlivoWebhookError['issues'] = []): VerifyRequestResult {
+  return { ok: false, error: new PlivoWebhookError(code, message, issues) };
+}
+
+function firstListEntry(value: string | null): string | undefined {
+  const first = value?.split(',')[0]?.trim();
+  return first === '' ? undefined : first;
+}
+
+function signingUrl(request: Request, options: VerifyRequestOptions): string {
+  const requestUrl = new URL(request.url);
+  if (options.publicUrl !== undefined) {
+    const text = typeof options.publicUrl === 'string' ? options.publicUrl : options.publicUrl.href;
+    const { base, query } = splitSigningUrl(text);
+    return query === '' ? base + requestUrl.search : text;
+  }
+  if (options.trustForwardedHeaders === true) {
+    const proto = firstListEntry(request.headers.get('X-Forwarded-Proto'))?.toLowerCase();
+    const host = firstListEntry(request.headers.get('X-Forwarded-Host'));
+    const scheme = proto === 'http' || proto === 'https' ? proto : requestUrl.protocol.slice(0, -1);
+    const authority = host !== undefined && HOST.test(host) ? host : requestUrl.host;
+    return `${scheme}://${authority}${requestUrl.pathname}${requestUrl.search}`;
+  }
+  return request.url;
+}
+
+type Signatures = { version: 'v3' | 'v2'; signature: string; nonce: string };
+
+// If any V3 header is there, V3 decides. Falling back to V2 would let an attacker garble V3 and ride
+// on a V2 signature, which does not cover the fields.
+function pickSignatures(headers: Headers, allowV2: boolean): Signatures | PlivoWebhookError {
+  const v3 = [headers.get(H.v3), headers.get(H.mainAccountV3)].filter((value) => value !== null);
+  const v3Nonce = headers.get(H.v3Nonce);
+  if (v3.length > 0 || v3Nonce !== null) {
+    if (v3.length === 0) return new PlivoWebhookError('missing_signature', `${H.v3Nonce} was sent without ${H.v3} or ${H.mainAccountV3}.`);
+    if (v3Nonce === null) return new PlivoWebhookError('missing_signature', `A V3 signature was sent without ${H.v3Nonce}.`);
+    return { version: 'v3', signature: v3.join(','), nonce: v3Nonce };
+  }
+  const v2 = [headers.get(H.v2), headers.get(H.mainAccountV2)].filter((value) => value !== null);
+  const v2Nonce = headers.get(H.v2Nonce);
+  if (v2.length > 0 || v2Nonce !== null) {
+    if (!allowV2) return new PlivoWebhookError('missing_signature', `Only V2 signature headers were sent, and V2 is turned off (allowV2: false); expected ${EXPECTED_HEADERS}.`);
+    if (v2.length === 0) return new PlivoWebhookError('missing_signature', `${H.v2Nonce} was sent without ${H.v2} or ${H.mainAccountV2}.`);
+    if (v2Nonce === null) return new PlivoWebhookError('missing_signature', `A V2 signature was sent without ${H.v2Nonce}.`);
+    return { version: 'v2', signature: v2.join(','), nonce: v2Nonce };
+  }
+  const expected = allowV2 ? `${EXPECTED_HEADERS} (or the older ${EXPECTED_V2_HEADERS})` : EXPECTED_HEADERS;
+  return new PlivoWebhookError('missing_signature', `No Plivo signature headers: expected ${expected}.`);
+}
+
+/**
+ * Verifies and parses a Plivo message status callback given as a Web Fetch API `Request` (Deno, Bun,
+ * Cloudflare Workers, service workers, Node 18+ frameworks such as Hono).
+ *
+ * Steps: only GET and POST are accepted; the signature headers are chosen (V3 whenever any V3 header
+ * is present, never falling back to V2; V2 only without any V3 header); the body is read once with
+ * `request.text()` for POST (an `application/x-www-form-urlencoded` form) while GET fields come from the
+ * query; the signature is checked against `publicUrl`, the forwarded headers (if trusted) or
+ * `request.url`; finally the fields are validated against the `MessageStatusCallback` schema.
+ *
+ * Expected failures resolve to `{ ok: false, error }` with a {@link PlivoWebhookError} `code`. It
+ * rejects only on misuse: an empty `authToken`, a body that was already read (pass `request.clone()`
+ * if you need the body elsewhere), or a runtime without Web Crypto. Signatures carry no timestamp, so
+ * keep a short-lived record of nonces if you need replay protection beyond idempotent handling.
+ *
+ * @example
+ * export default {
+ *   async fetch(request: Request, env: { PLIVO_AUTH_TOKEN: string }) {
+ *     const result = await verifyRequest(request, { authToken: env.PLIVO_AUTH_TOKEN, publicUrl: 'https://example.com/plivo/status' });
+ *     if (!result.ok) return new Response(result.error.message, { status: result.error.code === 'invalid_payload' ? 400 : 403 });
+ *     await recordStatus(result.callback.MessageUUID, result.callback.Status);
+ *     return new Response('OK');
+ *   },
+ * };
+ */
+export async function verifyRequest(request: Request, options: VerifyRequestOptions): Promise<VerifyRequestResult> {
+  if (typeof options.authToken !== 'string' || options.authToken === '') {
+    throw new TypeError('verifyRequest needs options.authToken, a non-empty string (your Plivo auth token).');
+  }
+  const method = request.method.toUpperCase();
+  if (method !== 'GET' && method !== 'POST') {
+    return fail('unsupported_method', `Plivo sends status callbacks with GET or POST, not ${method}.`);
+  }
+  const picked = pickSignatures(request.headers, options.allowV2 ?? true);
+  if (picked instanceof PlivoWebhookError) return { ok: false, error: picked };
+
+  const url = signingUrl(request, options);
+  let fields: URLSearchParams;
+  if (method === 'POST') {
+    const mediaType = request.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (mediaType !== undefined && mediaType !== '' && mediaType !== FORM) {
+      return fail('invalid_payload', `A POST callback must be an ${FORM} form, not ${mediaType}.`, [{ path: '', message: `must be an ${FORM} body` }]);
+    }
+    if (request.bodyUsed) throw new TypeError('The request body was already read; pass request.clone() to verifyRequest.');
+    fields = new URLSearchParams(await request.text());
+  } else {
+    fields = new URLSearchParams(splitSigningUrl(url).query);
+  }
+
+  const common = { url, nonce: picked.nonce, signature: picked.signature, authToken: options.authToken };
+  // For GET the URL already holds every field, so there are no extra parameters to sign.
+  const valid = picked.version === 'v3' ? await verifySignatureV3({ ...common, method, params: method === 'POST' ? fields : {} }) : await verifySignatureV2(common);
+  if (!valid) {
+    const headerNames = picked.version === 'v3' ? `${H.v3}/${H.mainAccountV3}` : `${H.v2}/${H.mainAccountV2}`;
+    return fail('invalid_signature', `The ${headerNames} signature does not match the URL ${splitSigningUrl(url).base}, the ${picked.version === 'v3' ? 'fields, ' : ''}nonce and auth token. Behind a proxy, pass the URL Plivo called as publicUrl.`);
+  }
+
+  const parsed = parseMessageStatusCallback(fields);
+  if (!parsed.ok) {
+    const summary = parsed.issues.map((issue) => `${issue.path || '(body)'} ${issue.message}`).join('; ');
+    return fail('invalid_payload', `The callback fields do not fit the MessageStatusCallback schema: ${summary}.`, parsed.issues);
+  }
+  return { ok: true, callback: parsed.value, signatureVersion: picked.version };
+}

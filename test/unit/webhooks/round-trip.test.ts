@@ -1,0 +1,119 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signCallbackV3, verifyRequest } from '../../../src/webhooks/index.js';
+import type { MessageStatusCallback, VerifyRequestResult } from '../../../src/webhooks/index.js';
+
+const authToken = 'round-trip-token-9f8e7d';
+const publicUrl = 'https://hooks.example.com/plivo/status';
+const callback = {
+  MessageUUID: 'db3ce55a-7f1d-11e1-8ea7-1231380bc196',
+  Status: 'delivered',
+  To: '14155550123',
+  From: '14155550100',
+  Type: 'sms',
+  Units: '1',
+  TotalRate: '0.00250',
+  TotalAmount: '0.00250',
+  ErrorCode: '000',
+  Sequence: '3',
+  MessageTime: '2024-08-21 12:58:47.123456',
+} satisfies MessageStatusCallback;
+
+// What a Node receiver does: collect the raw body and hand a Web Request to the verifier.
+async function toWebRequest(req: IncomingMessage): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, ...(hasBody ? { body: Buffer.concat(chunks) } : {}) });
+}
+
+describe('round trip through a real node:http server', () => {
+  let server: Server;
+  let origin: string;
+  const received: VerifyRequestResult[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      void (async () => {
+        const result = await verifyRequest(await toWebRequest(req), { authToken, publicUrl });
+        received.push(result);
+        res.writeHead(result.ok ? 200 : result.error.code === 'invalid_payload' ? 400 : 403, { 'Content-Type': 'text/plain' });
+        res.end(result.ok ? 'OK' : result.error.code);
+      })().catch(() => {
+        res.writeHead(500);
+        res.end();
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server.close();
+    await once(server, 'close');
+  });
+
+  it('verifies a POST signed for the public URL while the server sees a local one', async () => {
+    const nonce = '81472036951753';
+    const signature = await signCallbackV3({ url: publicUrl, method: 'POST', params: callback, nonce, authToken });
+    const response = await fetch(`${origin}/plivo/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Plivo-Signature-V3': signature, 'X-Plivo-Signature-V3-Nonce': nonce },
+      body: new URLSearchParams(callback).toString(),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('OK');
+    expect(received.at(-1)).toEqual({ ok: true, callback, signatureVersion: 'v3' });
+  });
+
+  it('answers 403 when the signature was made for the local URL instead', async () => {
+    const nonce = '81472036951754';
+    const signature = await signCallbackV3({ url: `${origin}/plivo/status`, method: 'POST', params: callback, nonce, authToken });
+    const response = await fetch(`${origin}/plivo/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Plivo-Signature-V3': signature, 'X-Plivo-Signature-V3-Nonce': nonce },
+      body: new URLSearchParams(callback).toString(),
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe('invalid_signature');
+  });
+});
+
+describe('Fetch API handler', () => {
+  const handler = {
+    async fetch(request: Request): Promise<Response> {
+      const result = await verifyRequest(request, { authToken });
+      if (!result.ok) return new Response(result.error.message, { status: result.error.code === 'invalid_payload' ? 400 : 403 });
+      return Response.json({ uuid: result.callback.MessageUUID, status: result.callback.Status });
+    },
+  };
+
+  it('handles a signed POST built with new Request()', async () => {
+    const nonce = '555';
+    const signature = await signCallbackV3({ url: publicUrl, method: 'POST', params: callback, nonce, authToken });
+    const response = await handler.fetch(
+      new Request(publicUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Plivo-Signature-V3': signature, 'X-Plivo-Signature-V3-Nonce': nonce },
+        body: new URLSearchParams(callback),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ uuid: callback.MessageUUID, status: 'delivered' });
+  });
+
+  it('answers 403 to an unsigned request', async () => {
+    const response = await handler.fetch(new Request(publicUrl, { method: 'POST', body: new URLSearchParams(callback) }));
+    expect(response.status).toBe(403);
+    expect(await response.text()).toMatch(/^No Plivo signature headers/);
+  });
+});
