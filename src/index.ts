@@ -27,5 +27,19 @@ export {
   type PlivoApiErrorInit,
 } from './errors.js';
 export { sanitizeDestination, sanitizeSender, splitDestinations, MAX_DESTINATIONS_PER_REQUEST } from './messaging/numbers.js';
+export {
+  countSegments,
+  isGsm7,
+  GSM7_SINGLE_SEGMENT,
+  GSM7_CONCATENATED_SEGMENT,
+  UCS2_SINGLE_SEGMENT,
+  UCS2_CONCATENATED_SEGMENT,
+  SMS_MAX_GSM7_UNITS,
+  SMS_MAX_UCS2_UNITS,
+  type SegmentCount,
+  type SmsEncoding,
+} from './messaging/segments.js';
+export { toGsm7, type Gsm7Conversion } from './messaging/gsm7.js';
+export * from './webhooks/index.js';
 export type { paths, components, operations, webhooks } from '../generated/schema.js';
 export { VERSION } from './version.js';
