@@ -69,6 +69,21 @@ function checkVersion(spec) {
   }
 }
 
+const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'deprecated', 'externalDocs']);
+
+/**
+ * Drops keywords that never affect validation. ajv's standalone code embeds each schema object it
+ * compiles, so the spec's prose would otherwise ship in every browser bundle. Annotations sit beside
+ * the keywords they describe, so error schemaPaths are the same with or without them.
+ */
+function stripAnnotations(node, parentKey) {
+  if (Array.isArray(node)) return node.map((item) => stripAnnotations(item));
+  if (node === null || typeof node !== 'object') return node;
+  // Under `properties` the keys are field names (a field may be called `description`), not keywords.
+  const keep = parentKey === 'properties' ? () => true : (key) => !ANNOTATIONS.has(key);
+  return Object.fromEntries(Object.entries(node).filter(([key]) => keep(key)).map(([key, value]) => [key, stripAnnotations(value, key)]));
+}
+
 /** JSON Schema view of the spec: component schemas under $defs, plus the list query as one object. */
 function schemaDocument(spec) {
   const rewrite = (node) => {
@@ -84,7 +99,7 @@ function schemaDocument(spec) {
     }
     return out;
   };
-  const $defs = rewrite(spec.components.schemas);
+  const $defs = stripAnnotations(rewrite(spec.components.schemas));
   const listParameters = spec.paths['/v1/Account/{auth_id}/Message/'].get.parameters.map((p) =>
     p.$ref ? spec.components.parameters[p.$ref.split('/').pop()] : p,
   );
@@ -93,7 +108,7 @@ function schemaDocument(spec) {
     description: 'The query of listMessages: every filter optional, unknown filters rejected.',
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(listParameters.filter((p) => p.in === 'query').map((p) => [p.name, rewrite(p.schema)])),
+    properties: Object.fromEntries(listParameters.filter((p) => p.in === 'query').map((p) => [p.name, stripAnnotations(rewrite(p.schema))])),
   };
   return { $id: SCHEMA_ID, $defs };
 }
