@@ -40,6 +40,19 @@ export {
   type SmsEncoding,
 } from './messaging/segments.js';
 export { toGsm7, type Gsm7Conversion } from './messaging/gsm7.js';
+export {
+  sendBulk,
+  checkDestinations,
+  REJECTED_BY_PLIVO,
+  type SendBulkBody,
+  type SendBulkOptions,
+  type SendBulkProgress,
+  type SendBulkResult,
+  type BulkAcceptedRequest,
+  type BulkFailedRequest,
+  type BulkInvalidDestination,
+  type BulkDestinations,
+} from './messaging/send-bulk.js';
 export * from './webhooks/index.js';
 export type { paths, components, operations, webhooks } from '../generated/schema.js';
 export { VERSION } from './version.js';
