@@ -2,7 +2,7 @@ import type { PlivoClient } from '../client/create-client.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
 import { PlivoAbortError, PlivoError, PlivoRateLimitError, PlivoValidationError } from '../errors.js';
 import { validateSendMessageRequest, type SendMessageRequest } from '../validation/validate.js';
-import { DESTINATION_DELIMITER, MAX_DESTINATIONS_PER_REQUEST, MAX_NUMBER_DIGITS, sanitizeDestination, splitDestinations } from './numbers.js';
+import { DESTINATION_DELIMITER, destinationProblem, MAX_DESTINATIONS_PER_REQUEST, sanitizeDestination, splitDestinations } from './numbers.js';
 
 /** The body of a bulk send: a send body whose `dst` may hold any number of destinations, as a `<`-joined string or an array. */
 export type SendBulkBody = Omit<SendMessageRequest, 'dst'> & { dst: string | readonly string[] };
@@ -130,18 +130,6 @@ const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 100;
 const DEFAULT_RATE_LIMIT_RETRIES = 5;
 const DEFAULT_RATE_LIMIT_BACKOFF_MS = 1000;
-const NON_DIGIT = /\D/g;
-
-/** Plivo's own shape rule, the one the client's validator applies; no country metadata needed. */
-function destinationProblem(number: string): string | undefined {
-  if (number === '') return 'empty';
-  const others = number.match(NON_DIGIT);
-  if (others) return `contains characters other than digits: ${JSON.stringify([...new Set(others)].join(''))}`;
-  if (number.startsWith('0')) return 'does not start with a country code';
-  if (number.length > MAX_NUMBER_DIGITS) return `longer than ${MAX_NUMBER_DIGITS} digits`;
-  return undefined;
-}
-
 /**
  * The default destination check of {@link sendBulk}: each entry sanitised as Plivo does, then
  * digits only, not starting with 0, at most 14 digits; duplicates removed, first occurrence kept.

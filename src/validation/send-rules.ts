@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../errors.js';
 import { countSegments, SMS_MAX_GSM7_UNITS, SMS_MAX_UCS2_UNITS } from '../messaging/segments.js';
 import {
+  destinationProblem,
   MAX_ALPHANUMERIC_SENDER,
   MAX_DESTINATIONS_PER_REQUEST,
   MAX_NUMBER_DIGITS,
@@ -56,14 +57,15 @@ function checkDestinations(body: Body, issues: ValidationIssue[]): void {
     return;
   }
   const unique = new Set<string>();
-  const bad: string[] = [];
+  const bad: Array<{ entry: string; problem: string }> = [];
   for (const entry of entries) {
     const number = sanitizeDestination(entry);
     unique.add(number);
-    if (!/^[1-9][0-9]*$/.test(number) || number.length > MAX_NUMBER_DIGITS) bad.push(entry);
+    const problem = destinationProblem(number);
+    if (problem !== undefined) bad.push({ entry, problem });
   }
-  for (const entry of bad.slice(0, MAX_LISTED_BAD_NUMBERS)) {
-    issues.push({ path: '/dst', message: `${JSON.stringify(entry)} is not a phone number in international format: digits starting with the country code, at most ${MAX_NUMBER_DIGITS} after removing / - . + ( ) and spaces` });
+  for (const { entry, problem } of bad.slice(0, MAX_LISTED_BAD_NUMBERS)) {
+    issues.push({ path: '/dst', message: `${JSON.stringify(entry)} ${problem}: a destination is digits starting with the country code, at most ${MAX_NUMBER_DIGITS} after removing / - . + ( ) and spaces` });
   }
   if (bad.length > MAX_LISTED_BAD_NUMBERS) issues.push({ path: '/dst', message: `and ${bad.length - MAX_LISTED_BAD_NUMBERS} more invalid numbers` });
   if (unique.size > MAX_DESTINATIONS_PER_REQUEST) {
