@@ -341,8 +341,8 @@ export interface components {
             parameters?: components["schemas"]["WhatsAppTemplateParameter"][] | null;
             /** @description Carousel cards, each with its own components. Only the Go SDK models these. */
             cards?: {
-                /** @description Zero-based position of the card. */
-                card_index: number;
+                /** @description Zero-based position of the card. Absent means 0 (the Go SDK omits a zero `card_index`). */
+                card_index?: number;
                 /** @description The card's header, body and button values. */
                 components: components["schemas"]["WhatsAppTemplateComponent"][];
             }[] | null;
@@ -459,7 +459,8 @@ export interface components {
             action: {
                 /**
                  * @description `button`: 1 to 3 reply buttons, each with `id` and `title`. `cta_url`: exactly one button
-                 *     with `title` and `cta_url`. `list`: at most one entry whose `title` labels the menu.
+                 *     with `title` and `cta_url`. `list`: at most one entry whose `title` labels the menu. An empty
+                 *     array is accepted where no buttons belong (the Ruby SDK's Interactive class always sends one).
                  */
                 buttons?: {
                     /** @description Reply identifier returned when the button is tapped. */
@@ -472,7 +473,7 @@ export interface components {
                      */
                     cta_url?: string | null;
                 }[] | null;
-                /** @description `list` only: the menu sections. */
+                /** @description `list` only: the menu sections. Other kinds accept only `null` or an empty array (the Ruby SDK always sends one). */
                 sections?: {
                     /** @description Section heading (required by WhatsApp when there is more than one section). */
                     title?: string | null;

@@ -246,7 +246,7 @@ var pattern3 = new RegExp("^[^,]+$", "u");
 var pattern4 = new RegExp("^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$", "u");
 var formats0 = require_formats().fullFormats.uri;
 var schema21 = { "type": "object", "additionalProperties": false, "required": ["name", "language"], "properties": { "name": { "type": "string", "minLength": 1 }, "language": { "type": "string", "minLength": 1 }, "components": { "type": ["array", "null"], "items": { "$ref": "#/$defs/WhatsAppTemplateComponent" } } } };
-var schema22 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["header", "body", "button", "carousel"] }, "sub_type": { "type": ["string", "null"], "enum": ["url", "quick_reply", null] }, "index": { "type": ["string", "null"], "pattern": "^[0-9]$" }, "parameters": { "type": ["array", "null"], "items": { "$ref": "#/$defs/WhatsAppTemplateParameter" } }, "cards": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "required": ["card_index", "components"], "properties": { "card_index": { "type": "integer", "minimum": 0, "maximum": 9 }, "components": { "type": "array", "items": { "$ref": "#/$defs/WhatsAppTemplateComponent" } } } } } } };
+var schema22 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["header", "body", "button", "carousel"] }, "sub_type": { "type": ["string", "null"], "enum": ["url", "quick_reply", null] }, "index": { "type": ["string", "null"], "pattern": "^[0-9]$" }, "parameters": { "type": ["array", "null"], "items": { "$ref": "#/$defs/WhatsAppTemplateParameter" } }, "cards": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "required": ["components"], "properties": { "card_index": { "type": "integer", "minimum": 0, "maximum": 9 }, "components": { "type": "array", "items": { "$ref": "#/$defs/WhatsAppTemplateComponent" } } } } } } };
 var pattern5 = new RegExp("^[0-9]$", "u");
 var schema23 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media", "payload", "currency", "date_time", "location"] }, "parameter_name": { "type": ["string", "null"], "minLength": 1 }, "text": { "type": ["string", "null"], "minLength": 1 }, "media": { "type": ["string", "null"], "format": "uri" }, "payload": { "type": ["string", "null"], "minLength": 1 }, "currency": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["fallback_value", "currency_code", "amount_1000"], "properties": { "fallback_value": { "type": "string", "minLength": 1 }, "currency_code": { "type": "string", "pattern": "^[A-Z]{3}$" }, "amount_1000": { "type": "integer" } } }, { "type": "null" }] }, "date_time": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["fallback_value"], "properties": { "fallback_value": { "type": "string", "minLength": 1 } } }, { "type": "null" }] }, "location": { "oneOf": [{ "$ref": "#/$defs/WhatsAppLocation" }, { "type": "null" }] } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }, { "if": { "properties": { "type": { "const": "payload" } } }, "then": { "properties": { "payload": { "type": "string" } }, "required": ["payload"] } }, { "if": { "properties": { "type": { "const": "currency" } } }, "then": { "properties": { "currency": { "type": "object" } }, "required": ["currency"] } }, { "if": { "properties": { "type": { "const": "date_time" } } }, "then": { "properties": { "date_time": { "type": "object" } }, "required": ["date_time"] } }, { "if": { "properties": { "type": { "const": "location" } } }, "then": { "properties": { "location": { "type": "object" } }, "required": ["location"] } }] };
 var pattern6 = new RegExp("^[A-Z]{3}$", "u");
@@ -1436,8 +1436,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data6 = data5[i1];
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            if (data6.card_index === void 0) {
-              const err10 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/required", keyword: "required", params: { missingProperty: "card_index" }, message: "must have required property 'card_index'" };
+            if (data6.components === void 0) {
+              const err10 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'" };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -1445,22 +1445,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data6.components === void 0) {
-              const err11 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'" };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
             for (const key1 in data6) {
               if (!(key1 === "card_index" || key1 === "components")) {
-                const err12 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                const err11 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err11];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err11);
                 }
                 errors++;
               }
@@ -1468,30 +1459,30 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.card_index !== void 0) {
               let data7 = data6.card_index;
               if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                const err13 = { instancePath: instancePath + "/cards/" + i1 + "/card_index", schemaPath: "#/properties/cards/items/properties/card_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err12 = { instancePath: instancePath + "/cards/" + i1 + "/card_index", schemaPath: "#/properties/cards/items/properties/card_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
               if (typeof data7 == "number" && isFinite(data7)) {
                 if (data7 > 9 || isNaN(data7)) {
-                  const err14 = { instancePath: instancePath + "/cards/" + i1 + "/card_index", schemaPath: "#/properties/cards/items/properties/card_index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9" };
+                  const err13 = { instancePath: instancePath + "/cards/" + i1 + "/card_index", schemaPath: "#/properties/cards/items/properties/card_index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9" };
                   if (vErrors === null) {
-                    vErrors = [err14];
+                    vErrors = [err13];
                   } else {
-                    vErrors.push(err14);
+                    vErrors.push(err13);
                   }
                   errors++;
                 }
                 if (data7 < 0 || isNaN(data7)) {
-                  const err15 = { instancePath: instancePath + "/cards/" + i1 + "/card_index", schemaPath: "#/properties/cards/items/properties/card_index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err14 = { instancePath: instancePath + "/cards/" + i1 + "/card_index", schemaPath: "#/properties/cards/items/properties/card_index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err14];
                   } else {
-                    vErrors.push(err15);
+                    vErrors.push(err14);
                   }
                   errors++;
                 }
@@ -1508,21 +1499,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/cards/" + i1 + "/components", schemaPath: "#/properties/cards/items/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err15 = { instancePath: instancePath + "/cards/" + i1 + "/components", schemaPath: "#/properties/cards/items/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err16];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err16);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err16 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err16];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err16);
             }
             errors++;
           }
@@ -1530,11 +1521,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err17];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err17);
     }
     errors++;
   }
@@ -1660,7 +1651,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema25 = { "type": "object", "additionalProperties": false, "required": ["type", "body", "action"], "properties": { "type": { "type": "string", "enum": ["list", "button", "cta_url"] }, "header": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media"] }, "text": { "type": ["string", "null"], "minLength": 1, "maxLength": 60 }, "media": { "type": ["string", "null"], "format": "uri" } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }] }, { "type": "null" }] }, "body": { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 1024 } } }, "footer": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 60 } } }, { "type": "null" }] }, "action": { "type": "object", "additionalProperties": false, "properties": { "buttons": { "type": ["array", "null"], "minItems": 1, "maxItems": 3, "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "id": { "type": ["string", "null"], "minLength": 1, "maxLength": 256 }, "title": { "type": "string", "minLength": 1, "maxLength": 20 }, "cta_url": { "type": ["string", "null"], "format": "uri" } } } }, "sections": { "type": ["array", "null"], "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["rows"], "properties": { "title": { "type": ["string", "null"], "minLength": 1, "maxLength": 24 }, "rows": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 200 }, "title": { "type": "string", "minLength": 1, "maxLength": 24 }, "description": { "type": ["string", "null"], "maxLength": 72 } } } } } } } } } }, "allOf": [{ "if": { "properties": { "type": { "const": "list" } } }, "then": { "properties": { "action": { "properties": { "sections": { "type": "array" }, "buttons": { "maxItems": 1 } }, "required": ["sections"] } } } }, { "if": { "properties": { "type": { "const": "button" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "items": { "properties": { "id": { "type": "string" } }, "required": ["id"] } }, "sections": { "type": "null" } }, "required": ["buttons"] } } } }, { "if": { "properties": { "type": { "const": "cta_url" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "maxItems": 1, "items": { "properties": { "cta_url": { "type": "string" } }, "required": ["cta_url"] } }, "sections": { "type": "null" } }, "required": ["buttons"] } } } }] };
+var schema25 = { "type": "object", "additionalProperties": false, "required": ["type", "body", "action"], "properties": { "type": { "type": "string", "enum": ["list", "button", "cta_url"] }, "header": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media"] }, "text": { "type": ["string", "null"], "minLength": 1, "maxLength": 60 }, "media": { "type": ["string", "null"], "format": "uri" } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }] }, { "type": "null" }] }, "body": { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 1024 } } }, "footer": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 60 } } }, { "type": "null" }] }, "action": { "type": "object", "additionalProperties": false, "properties": { "buttons": { "type": ["array", "null"], "maxItems": 3, "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "id": { "type": ["string", "null"], "minLength": 1, "maxLength": 256 }, "title": { "type": "string", "minLength": 1, "maxLength": 20 }, "cta_url": { "type": ["string", "null"], "format": "uri" } } } }, "sections": { "type": ["array", "null"], "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["rows"], "properties": { "title": { "type": ["string", "null"], "minLength": 1, "maxLength": 24 }, "rows": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 200 }, "title": { "type": "string", "minLength": 1, "maxLength": 24 }, "description": { "type": ["string", "null"], "maxLength": 72 } } } } } } } } } }, "allOf": [{ "if": { "properties": { "type": { "const": "list" } } }, "then": { "properties": { "action": { "properties": { "sections": { "type": "array", "minItems": 1 }, "buttons": { "maxItems": 1 } }, "required": ["sections"] } } } }, { "if": { "properties": { "type": { "const": "button" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "items": { "properties": { "id": { "type": "string" } }, "required": ["id"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }, { "if": { "properties": { "type": { "const": "cta_url" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "properties": { "cta_url": { "type": "string" } }, "required": ["cta_url"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }] };
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1712,12 +1703,23 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data1.sections !== void 0) {
-            if (!Array.isArray(data1.sections)) {
-              const err2 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/0/then/properties/action/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            let data2 = data1.sections;
+            if (Array.isArray(data2)) {
+              if (data2.length < 1) {
+                const err2 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/0/then/properties/action/properties/sections/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            } else {
+              const err3 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/0/then/properties/action/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err2];
+                vErrors = [err3];
               } else {
-                vErrors.push(err2);
+                vErrors.push(err3);
               }
               errors++;
             }
@@ -1726,11 +1728,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data1.buttons;
             if (Array.isArray(data3)) {
               if (data3.length > 1) {
-                const err3 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/0/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+                const err4 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/0/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
                 if (vErrors === null) {
-                  vErrors = [err3];
+                  vErrors = [err4];
                 } else {
-                  vErrors.push(err3);
+                  vErrors.push(err4);
                 }
                 errors++;
               }
@@ -1748,11 +1750,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
@@ -1762,11 +1764,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type !== void 0) {
       if ("button" !== data.type) {
-        const err5 = {};
+        const err6 = {};
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -1788,37 +1790,46 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.action;
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
           if (data5.buttons === void 0) {
-            const err6 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/1/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" }, message: "must have required property 'buttons'" };
+            const err7 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/1/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" }, message: "must have required property 'buttons'" };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
           if (data5.buttons !== void 0) {
             let data6 = data5.buttons;
             if (Array.isArray(data6)) {
+              if (data6.length < 1) {
+                const err8 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
               const len0 = data6.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 let data7 = data6[i0];
                 if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                   if (data7.id === void 0) {
-                    const err7 = { instancePath: instancePath + "/action/buttons/" + i0, schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                    const err9 = { instancePath: instancePath + "/action/buttons/" + i0, schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
                     if (vErrors === null) {
-                      vErrors = [err7];
+                      vErrors = [err9];
                     } else {
-                      vErrors.push(err7);
+                      vErrors.push(err9);
                     }
                     errors++;
                   }
                   if (data7.id !== void 0) {
                     if (typeof data7.id !== "string") {
-                      const err8 = { instancePath: instancePath + "/action/buttons/" + i0 + "/id", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err10 = { instancePath: instancePath + "/action/buttons/" + i0 + "/id", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err8];
+                        vErrors = [err10];
                       } else {
-                        vErrors.push(err8);
+                        vErrors.push(err10);
                       }
                       errors++;
                     }
@@ -1826,24 +1837,27 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err9 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err11 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err11];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err11);
               }
               errors++;
             }
           }
           if (data5.sections !== void 0) {
-            if (data5.sections !== null) {
-              const err10 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/1/then/properties/action/properties/sections/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
+            let data9 = data5.sections;
+            if (Array.isArray(data9)) {
+              if (data9.length > 0) {
+                const err12 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/1/then/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
               }
-              errors++;
             }
           }
         }
@@ -1858,11 +1872,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid5) {
-    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -1874,43 +1888,43 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       Object.assign(props0, props1);
     }
   }
-  const _errs24 = errors;
+  const _errs23 = errors;
   let valid12 = true;
-  const _errs25 = errors;
+  const _errs24 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type !== void 0) {
       if ("cta_url" !== data.type) {
-        const err12 = {};
+        const err14 = {};
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err14];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
   }
-  var _valid2 = _errs25 === errors;
-  errors = _errs24;
+  var _valid2 = _errs24 === errors;
+  errors = _errs23;
   if (vErrors !== null) {
-    if (_errs24) {
-      vErrors.length = _errs24;
+    if (_errs23) {
+      vErrors.length = _errs23;
     } else {
       vErrors = null;
     }
   }
   if (_valid2) {
-    const _errs27 = errors;
+    const _errs26 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.action !== void 0) {
         let data11 = data.action;
         if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
           if (data11.buttons === void 0) {
-            const err13 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/2/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" }, message: "must have required property 'buttons'" };
+            const err15 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/2/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" }, message: "must have required property 'buttons'" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err15];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err15);
             }
             errors++;
           }
@@ -1918,11 +1932,20 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             let data12 = data11.buttons;
             if (Array.isArray(data12)) {
               if (data12.length > 1) {
-                const err14 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+                const err16 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err16];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (data12.length < 1) {
+                const err17 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
                 }
                 errors++;
               }
@@ -1931,21 +1954,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 let data13 = data12[i1];
                 if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                   if (data13.cta_url === void 0) {
-                    const err15 = { instancePath: instancePath + "/action/buttons/" + i1, schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "cta_url" }, message: "must have required property 'cta_url'" };
+                    const err18 = { instancePath: instancePath + "/action/buttons/" + i1, schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "cta_url" }, message: "must have required property 'cta_url'" };
                     if (vErrors === null) {
-                      vErrors = [err15];
+                      vErrors = [err18];
                     } else {
-                      vErrors.push(err15);
+                      vErrors.push(err18);
                     }
                     errors++;
                   }
                   if (data13.cta_url !== void 0) {
                     if (typeof data13.cta_url !== "string") {
-                      const err16 = { instancePath: instancePath + "/action/buttons/" + i1 + "/cta_url", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err19 = { instancePath: instancePath + "/action/buttons/" + i1 + "/cta_url", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err16];
+                        vErrors = [err19];
                       } else {
-                        vErrors.push(err16);
+                        vErrors.push(err19);
                       }
                       errors++;
                     }
@@ -1953,30 +1976,33 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err17 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err20 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err20];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err20);
               }
               errors++;
             }
           }
           if (data11.sections !== void 0) {
-            if (data11.sections !== null) {
-              const err18 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/2/then/properties/action/properties/sections/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
+            let data15 = data11.sections;
+            if (Array.isArray(data15)) {
+              if (data15.length > 0) {
+                const err21 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/2/then/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
               }
-              errors++;
             }
           }
         }
       }
     }
-    var _valid2 = _errs27 === errors;
+    var _valid2 = _errs26 === errors;
     valid12 = _valid2;
     if (valid12) {
       var props2 = {};
@@ -1985,11 +2011,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid12) {
-    const err19 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err22 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err22];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -2003,39 +2029,39 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err23 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
       if (vErrors === null) {
-        vErrors = [err20];
+        vErrors = [err23];
       } else {
-        vErrors.push(err20);
+        vErrors.push(err23);
       }
       errors++;
     }
     if (data.body === void 0) {
-      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "body" }, message: "must have required property 'body'" };
+      const err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "body" }, message: "must have required property 'body'" };
       if (vErrors === null) {
-        vErrors = [err21];
+        vErrors = [err24];
       } else {
-        vErrors.push(err21);
+        vErrors.push(err24);
       }
       errors++;
     }
     if (data.action === void 0) {
-      const err22 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+      const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
       if (vErrors === null) {
-        vErrors = [err22];
+        vErrors = [err25];
       } else {
-        vErrors.push(err22);
+        vErrors.push(err25);
       }
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "header" || key0 === "body" || key0 === "footer" || key0 === "action")) {
-        const err23 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err26 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err26];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -2043,80 +2069,80 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data16 = data.type;
       if (typeof data16 !== "string") {
-        const err24 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err27 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err27];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err27);
         }
         errors++;
       }
       if (!(data16 === "list" || data16 === "button" || data16 === "cta_url")) {
-        const err25 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err28];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.header !== void 0) {
       let data17 = data.header;
-      const _errs40 = errors;
+      const _errs38 = errors;
       let valid20 = false;
       let passing0 = null;
-      const _errs41 = errors;
-      const _errs44 = errors;
+      const _errs39 = errors;
+      const _errs42 = errors;
       let valid22 = true;
-      const _errs45 = errors;
+      const _errs43 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("text" !== data17.type) {
-            const err26 = {};
+            const err29 = {};
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err29];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
       }
-      var _valid4 = _errs45 === errors;
-      errors = _errs44;
+      var _valid4 = _errs43 === errors;
+      errors = _errs42;
       if (vErrors !== null) {
-        if (_errs44) {
-          vErrors.length = _errs44;
+        if (_errs42) {
+          vErrors.length = _errs42;
         } else {
           vErrors = null;
         }
       }
       if (_valid4) {
-        const _errs47 = errors;
+        const _errs45 = errors;
         if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
           if (data17.text === void 0) {
-            const err27 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+            const err30 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err30];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err30);
             }
             errors++;
           }
           if (data17.text !== void 0) {
             if (typeof data17.text !== "string") {
-              const err28 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err31 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err31];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err31);
               }
               errors++;
             }
           }
         }
-        var _valid4 = _errs47 === errors;
+        var _valid4 = _errs45 === errors;
         valid22 = _valid4;
         if (valid22) {
           var props3 = {};
@@ -2125,64 +2151,64 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid22) {
-        const err29 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        const err32 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err32];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err32);
         }
         errors++;
       }
-      const _errs51 = errors;
+      const _errs49 = errors;
       let valid25 = true;
-      const _errs52 = errors;
+      const _errs50 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("media" !== data17.type) {
-            const err30 = {};
+            const err33 = {};
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err33];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
       }
-      var _valid5 = _errs52 === errors;
-      errors = _errs51;
+      var _valid5 = _errs50 === errors;
+      errors = _errs49;
       if (vErrors !== null) {
-        if (_errs51) {
-          vErrors.length = _errs51;
+        if (_errs49) {
+          vErrors.length = _errs49;
         } else {
           vErrors = null;
         }
       }
       if (_valid5) {
-        const _errs54 = errors;
+        const _errs52 = errors;
         if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
           if (data17.media === void 0) {
-            const err31 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" }, message: "must have required property 'media'" };
+            const err34 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" }, message: "must have required property 'media'" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err34];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err34);
             }
             errors++;
           }
           if (data17.media !== void 0) {
             if (typeof data17.media !== "string") {
-              const err32 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err35 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err35];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err35);
               }
               errors++;
             }
           }
         }
-        var _valid5 = _errs54 === errors;
+        var _valid5 = _errs52 === errors;
         valid25 = _valid5;
         if (valid25) {
           var props4 = {};
@@ -2191,11 +2217,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid25) {
-        const err33 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        const err36 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err36];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -2209,50 +2235,17 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type === void 0) {
-          const err34 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          const err37 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err37];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err37);
           }
           errors++;
         }
         for (const key1 in data17) {
           if (!(key1 === "type" || key1 === "text" || key1 === "media")) {
-            const err35 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data17.type !== void 0) {
-          let data22 = data17.type;
-          if (typeof data22 !== "string") {
-            const err36 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-          if (!(data22 === "text" || data22 === "media")) {
-            const err37 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.header.oneOf[0].properties.type.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-        if (data17.text !== void 0) {
-          let data23 = data17.text;
-          if (typeof data23 !== "string" && data23 !== null) {
-            const err38 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.text.type }, message: "must be string,null" };
+            const err38 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -2260,22 +2253,55 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data17.type !== void 0) {
+          let data22 = data17.type;
+          if (typeof data22 !== "string") {
+            const err39 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          if (!(data22 === "text" || data22 === "media")) {
+            const err40 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.header.oneOf[0].properties.type.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data17.text !== void 0) {
+          let data23 = data17.text;
+          if (typeof data23 !== "string" && data23 !== null) {
+            const err41 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.text.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
           if (typeof data23 === "string") {
             if (func1(data23) > 60) {
-              const err39 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+              const err42 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err42];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err42);
               }
               errors++;
             }
             if (func1(data23) < 1) {
-              const err40 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err43 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err43];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err43);
               }
               errors++;
             }
@@ -2284,51 +2310,51 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data17.media !== void 0) {
           let data24 = data17.media;
           if (typeof data24 !== "string" && data24 !== null) {
-            const err41 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.media.type }, message: "must be string,null" };
+            const err44 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.media.type }, message: "must be string,null" };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err44];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err44);
             }
             errors++;
           }
           if (typeof data24 === "string") {
             if (!formats0(data24)) {
-              const err42 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+              const err45 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err45];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err45);
               }
               errors++;
             }
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err46 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err46];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err46);
         }
         errors++;
       }
-      var _valid3 = _errs41 === errors;
+      var _valid3 = _errs39 === errors;
       if (_valid3) {
         valid20 = true;
         passing0 = 0;
       }
-      const _errs64 = errors;
+      const _errs62 = errors;
       if (data17 !== null) {
-        const err44 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err47 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err47];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err47);
         }
         errors++;
       }
-      var _valid3 = _errs64 === errors;
+      var _valid3 = _errs62 === errors;
       if (_valid3 && valid20) {
         valid20 = false;
         passing0 = [passing0, 1];
@@ -2339,18 +2365,18 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid20) {
-        const err45 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err48 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err48];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err48);
         }
         errors++;
       } else {
-        errors = _errs40;
+        errors = _errs38;
         if (vErrors !== null) {
-          if (_errs40) {
-            vErrors.length = _errs40;
+          if (_errs38) {
+            vErrors.length = _errs38;
           } else {
             vErrors = null;
           }
@@ -2361,48 +2387,17 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       let data25 = data.body;
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         if (data25.text === void 0) {
-          const err46 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+          const err49 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
           if (vErrors === null) {
-            vErrors = [err46];
+            vErrors = [err49];
           } else {
-            vErrors.push(err46);
+            vErrors.push(err49);
           }
           errors++;
         }
         for (const key2 in data25) {
           if (!(key2 === "text")) {
-            const err47 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data25.text !== void 0) {
-          let data26 = data25.text;
-          if (typeof data26 === "string") {
-            if (func1(data26) > 1024) {
-              const err48 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-            if (func1(data26) < 1) {
-              const err49 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-          } else {
-            const err50 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err50 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -2411,35 +2406,29 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err51 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    if (data.footer !== void 0) {
-      let data27 = data.footer;
-      const _errs72 = errors;
-      let valid30 = false;
-      let passing1 = null;
-      const _errs73 = errors;
-      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-        if (data27.text === void 0) {
-          const err52 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
-          if (vErrors === null) {
-            vErrors = [err52];
+        if (data25.text !== void 0) {
+          let data26 = data25.text;
+          if (typeof data26 === "string") {
+            if (func1(data26) > 1024) {
+              const err51 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (func1(data26) < 1) {
+              const err52 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-        for (const key3 in data27) {
-          if (!(key3 === "text")) {
-            const err53 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err53 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -2448,29 +2437,35 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data27.text !== void 0) {
-          let data28 = data27.text;
-          if (typeof data28 === "string") {
-            if (func1(data28) > 60) {
-              const err54 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (func1(data28) < 1) {
-              const err55 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
+      } else {
+        const err54 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.footer !== void 0) {
+      let data27 = data.footer;
+      const _errs70 = errors;
+      let valid30 = false;
+      let passing1 = null;
+      const _errs71 = errors;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        if (data27.text === void 0) {
+          const err55 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+          if (vErrors === null) {
+            vErrors = [err55];
           } else {
-            const err56 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        for (const key3 in data27) {
+          if (!(key3 === "text")) {
+            const err56 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -2479,31 +2474,62 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data27.text !== void 0) {
+          let data28 = data27.text;
+          if (typeof data28 === "string") {
+            if (func1(data28) > 60) {
+              const err57 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (func1(data28) < 1) {
+              const err58 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err57 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err60 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err60];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err60);
         }
         errors++;
       }
-      var _valid6 = _errs73 === errors;
+      var _valid6 = _errs71 === errors;
       if (_valid6) {
         valid30 = true;
         passing1 = 0;
       }
-      const _errs78 = errors;
+      const _errs76 = errors;
       if (data27 !== null) {
-        const err58 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err61 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err61];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err61);
         }
         errors++;
       }
-      var _valid6 = _errs78 === errors;
+      var _valid6 = _errs76 === errors;
       if (_valid6 && valid30) {
         valid30 = false;
         passing1 = [passing1, 1];
@@ -2514,18 +2540,18 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid30) {
-        const err59 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        const err62 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err62];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err62);
         }
         errors++;
       } else {
-        errors = _errs72;
+        errors = _errs70;
         if (vErrors !== null) {
-          if (_errs72) {
-            vErrors.length = _errs72;
+          if (_errs70) {
+            vErrors.length = _errs70;
           } else {
             vErrors = null;
           }
@@ -2537,11 +2563,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         for (const key4 in data29) {
           if (!(key4 === "buttons" || key4 === "sections")) {
-            const err60 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err63 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err63];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err63);
             }
             errors++;
           }
@@ -2549,30 +2575,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.buttons !== void 0) {
           let data30 = data29.buttons;
           if (!Array.isArray(data30) && data30 !== null) {
-            const err61 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.type }, message: "must be array,null" };
+            const err64 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.type }, message: "must be array,null" };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err64];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err64);
             }
             errors++;
           }
           if (Array.isArray(data30)) {
             if (data30.length > 3) {
-              const err62 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
+              const err65 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err65];
               } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-            if (data30.length < 1) {
-              const err63 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
+                vErrors.push(err65);
               }
               errors++;
             }
@@ -2581,21 +2598,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data30[i2];
               if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                 if (data31.title === void 0) {
-                  const err64 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                  const err66 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
                 for (const key5 in data31) {
                   if (!(key5 === "id" || key5 === "title" || key5 === "cta_url")) {
-                    const err65 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err67 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err65];
+                      vErrors = [err67];
                     } else {
-                      vErrors.push(err65);
+                      vErrors.push(err67);
                     }
                     errors++;
                   }
@@ -2603,30 +2620,30 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data31.id !== void 0) {
                   let data32 = data31.id;
                   if (typeof data32 !== "string" && data32 !== null) {
-                    const err66 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.id.type }, message: "must be string,null" };
+                    const err68 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.id.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err68);
                     }
                     errors++;
                   }
                   if (typeof data32 === "string") {
                     if (func1(data32) > 256) {
-                      const err67 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                      const err69 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
                     if (func1(data32) < 1) {
-                      const err68 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err70 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err70];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
@@ -2636,29 +2653,29 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   let data33 = data31.title;
                   if (typeof data33 === "string") {
                     if (func1(data33) > 20) {
-                      const err69 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                      const err71 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
                       if (vErrors === null) {
-                        vErrors = [err69];
+                        vErrors = [err71];
                       } else {
-                        vErrors.push(err69);
+                        vErrors.push(err71);
                       }
                       errors++;
                     }
                     if (func1(data33) < 1) {
-                      const err70 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err72 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err70);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
                   } else {
-                    const err71 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err73 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
@@ -2666,32 +2683,32 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data31.cta_url !== void 0) {
                   let data34 = data31.cta_url;
                   if (typeof data34 !== "string" && data34 !== null) {
-                    const err72 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type }, message: "must be string,null" };
+                    const err74 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err72];
+                      vErrors = [err74];
                     } else {
-                      vErrors.push(err72);
+                      vErrors.push(err74);
                     }
                     errors++;
                   }
                   if (typeof data34 === "string") {
                     if (!formats0(data34)) {
-                      const err73 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+                      const err75 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                       if (vErrors === null) {
-                        vErrors = [err73];
+                        vErrors = [err75];
                       } else {
-                        vErrors.push(err73);
+                        vErrors.push(err75);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err74 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err76 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err76];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err76);
                 }
                 errors++;
               }
@@ -2701,30 +2718,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.sections !== void 0) {
           let data35 = data29.sections;
           if (!Array.isArray(data35) && data35 !== null) {
-            const err75 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.type }, message: "must be array,null" };
+            const err77 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.type }, message: "must be array,null" };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err77];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err77);
             }
             errors++;
           }
           if (Array.isArray(data35)) {
             if (data35.length > 10) {
-              const err76 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+              const err78 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
               if (vErrors === null) {
-                vErrors = [err76];
+                vErrors = [err78];
               } else {
-                vErrors.push(err76);
-              }
-              errors++;
-            }
-            if (data35.length < 1) {
-              const err77 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
+                vErrors.push(err78);
               }
               errors++;
             }
@@ -2733,29 +2741,17 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data35[i3];
               if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
                 if (data36.rows === void 0) {
-                  const err78 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+                  const err79 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
                   if (vErrors === null) {
-                    vErrors = [err78];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err78);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
                 for (const key6 in data36) {
                   if (!(key6 === "title" || key6 === "rows")) {
-                    const err79 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err79];
-                    } else {
-                      vErrors.push(err79);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.title !== void 0) {
-                  let data37 = data36.title;
-                  if (typeof data37 !== "string" && data37 !== null) {
-                    const err80 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.title.type }, message: "must be string,null" };
+                    const err80 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err80];
                     } else {
@@ -2763,22 +2759,34 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                }
+                if (data36.title !== void 0) {
+                  let data37 = data36.title;
+                  if (typeof data37 !== "string" && data37 !== null) {
+                    const err81 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.title.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
                   if (typeof data37 === "string") {
                     if (func1(data37) > 24) {
-                      const err81 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                    if (func1(data37) < 1) {
-                      const err82 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err82 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
                       if (vErrors === null) {
                         vErrors = [err82];
                       } else {
                         vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                    if (func1(data37) < 1) {
+                      const err83 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
                       }
                       errors++;
                     }
@@ -2788,20 +2796,20 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   let data38 = data36.rows;
                   if (Array.isArray(data38)) {
                     if (data38.length > 10) {
-                      const err83 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-                      if (vErrors === null) {
-                        vErrors = [err83];
-                      } else {
-                        vErrors.push(err83);
-                      }
-                      errors++;
-                    }
-                    if (data38.length < 1) {
-                      const err84 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      const err84 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
                       if (vErrors === null) {
                         vErrors = [err84];
                       } else {
                         vErrors.push(err84);
+                      }
+                      errors++;
+                    }
+                    if (data38.length < 1) {
+                      const err85 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err85];
+                      } else {
+                        vErrors.push(err85);
                       }
                       errors++;
                     }
@@ -2810,16 +2818,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                       let data39 = data38[i4];
                       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                         if (data39.id === void 0) {
-                          const err85 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-                          if (vErrors === null) {
-                            vErrors = [err85];
-                          } else {
-                            vErrors.push(err85);
-                          }
-                          errors++;
-                        }
-                        if (data39.title === void 0) {
-                          const err86 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                          const err86 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
                           if (vErrors === null) {
                             vErrors = [err86];
                           } else {
@@ -2827,13 +2826,22 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data39.title === void 0) {
+                          const err87 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
                         for (const key7 in data39) {
                           if (!(key7 === "id" || key7 === "title" || key7 === "description")) {
-                            const err87 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                            const err88 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
-                              vErrors = [err87];
+                              vErrors = [err88];
                             } else {
-                              vErrors.push(err87);
+                              vErrors.push(err88);
                             }
                             errors++;
                           }
@@ -2842,16 +2850,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                           let data40 = data39.id;
                           if (typeof data40 === "string") {
                             if (func1(data40) > 200) {
-                              const err88 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                              if (vErrors === null) {
-                                vErrors = [err88];
-                              } else {
-                                vErrors.push(err88);
-                              }
-                              errors++;
-                            }
-                            if (func1(data40) < 1) {
-                              const err89 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              const err89 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                               if (vErrors === null) {
                                 vErrors = [err89];
                               } else {
@@ -2859,12 +2858,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
+                            if (func1(data40) < 1) {
+                              const err90 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err90];
+                              } else {
+                                vErrors.push(err90);
+                              }
+                              errors++;
+                            }
                           } else {
-                            const err90 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err91 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err90];
+                              vErrors = [err91];
                             } else {
-                              vErrors.push(err90);
+                              vErrors.push(err91);
                             }
                             errors++;
                           }
@@ -2873,16 +2881,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                           let data41 = data39.title;
                           if (typeof data41 === "string") {
                             if (func1(data41) > 24) {
-                              const err91 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
-                              if (vErrors === null) {
-                                vErrors = [err91];
-                              } else {
-                                vErrors.push(err91);
-                              }
-                              errors++;
-                            }
-                            if (func1(data41) < 1) {
-                              const err92 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              const err92 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
                               if (vErrors === null) {
                                 vErrors = [err92];
                               } else {
@@ -2890,20 +2889,17 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                          } else {
-                            const err93 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err93];
-                            } else {
-                              vErrors.push(err93);
+                            if (func1(data41) < 1) {
+                              const err93 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err93];
+                              } else {
+                                vErrors.push(err93);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                        }
-                        if (data39.description !== void 0) {
-                          let data42 = data39.description;
-                          if (typeof data42 !== "string" && data42 !== null) {
-                            const err94 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type }, message: "must be string,null" };
+                          } else {
+                            const err94 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                               vErrors = [err94];
                             } else {
@@ -2911,44 +2907,56 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
+                        }
+                        if (data39.description !== void 0) {
+                          let data42 = data39.description;
+                          if (typeof data42 !== "string" && data42 !== null) {
+                            const err95 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type }, message: "must be string,null" };
+                            if (vErrors === null) {
+                              vErrors = [err95];
+                            } else {
+                              vErrors.push(err95);
+                            }
+                            errors++;
+                          }
                           if (typeof data42 === "string") {
                             if (func1(data42) > 72) {
-                              const err95 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 72 }, message: "must NOT have more than 72 characters" };
+                              const err96 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 72 }, message: "must NOT have more than 72 characters" };
                               if (vErrors === null) {
-                                vErrors = [err95];
+                                vErrors = [err96];
                               } else {
-                                vErrors.push(err95);
+                                vErrors.push(err96);
                               }
                               errors++;
                             }
                           }
                         }
                       } else {
-                        const err96 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err97 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err96];
+                          vErrors = [err97];
                         } else {
-                          vErrors.push(err96);
+                          vErrors.push(err97);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err97 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err98 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err97];
+                      vErrors = [err98];
                     } else {
-                      vErrors.push(err97);
+                      vErrors.push(err98);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err98 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err99 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err98];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err98);
+                  vErrors.push(err99);
                 }
                 errors++;
               }
@@ -2956,21 +2964,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err99 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err100 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err100];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err100);
         }
         errors++;
       }
     }
   } else {
-    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err100];
+      vErrors = [err101];
     } else {
-      vErrors.push(err100);
+      vErrors.push(err101);
     }
     errors++;
   }
@@ -4579,12 +4587,23 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data1.sections !== void 0) {
-            if (!Array.isArray(data1.sections)) {
-              const err2 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/0/then/properties/action/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            let data2 = data1.sections;
+            if (Array.isArray(data2)) {
+              if (data2.length < 1) {
+                const err2 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/0/then/properties/action/properties/sections/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            } else {
+              const err3 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/0/then/properties/action/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err2];
+                vErrors = [err3];
               } else {
-                vErrors.push(err2);
+                vErrors.push(err3);
               }
               errors++;
             }
@@ -4593,11 +4612,11 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data1.buttons;
             if (Array.isArray(data3)) {
               if (data3.length > 1) {
-                const err3 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/0/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+                const err4 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/0/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
                 if (vErrors === null) {
-                  vErrors = [err3];
+                  vErrors = [err4];
                 } else {
-                  vErrors.push(err3);
+                  vErrors.push(err4);
                 }
                 errors++;
               }
@@ -4615,11 +4634,11 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
@@ -4629,11 +4648,11 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type !== void 0) {
       if ("button" !== data.type) {
-        const err5 = {};
+        const err6 = {};
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -4655,37 +4674,46 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.action;
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
           if (data5.buttons === void 0) {
-            const err6 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/1/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" }, message: "must have required property 'buttons'" };
+            const err7 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/1/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" }, message: "must have required property 'buttons'" };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
           if (data5.buttons !== void 0) {
             let data6 = data5.buttons;
             if (Array.isArray(data6)) {
+              if (data6.length < 1) {
+                const err8 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
               const len0 = data6.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 let data7 = data6[i0];
                 if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                   if (data7.id === void 0) {
-                    const err7 = { instancePath: instancePath + "/action/buttons/" + i0, schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                    const err9 = { instancePath: instancePath + "/action/buttons/" + i0, schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
                     if (vErrors === null) {
-                      vErrors = [err7];
+                      vErrors = [err9];
                     } else {
-                      vErrors.push(err7);
+                      vErrors.push(err9);
                     }
                     errors++;
                   }
                   if (data7.id !== void 0) {
                     if (typeof data7.id !== "string") {
-                      const err8 = { instancePath: instancePath + "/action/buttons/" + i0 + "/id", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err10 = { instancePath: instancePath + "/action/buttons/" + i0 + "/id", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err8];
+                        vErrors = [err10];
                       } else {
-                        vErrors.push(err8);
+                        vErrors.push(err10);
                       }
                       errors++;
                     }
@@ -4693,24 +4721,27 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err9 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err11 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err11];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err11);
               }
               errors++;
             }
           }
           if (data5.sections !== void 0) {
-            if (data5.sections !== null) {
-              const err10 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/1/then/properties/action/properties/sections/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
+            let data9 = data5.sections;
+            if (Array.isArray(data9)) {
+              if (data9.length > 0) {
+                const err12 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/1/then/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
               }
-              errors++;
             }
           }
         }
@@ -4725,11 +4756,11 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid5) {
-    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -4741,43 +4772,43 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       Object.assign(props0, props1);
     }
   }
-  const _errs24 = errors;
+  const _errs23 = errors;
   let valid12 = true;
-  const _errs25 = errors;
+  const _errs24 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type !== void 0) {
       if ("cta_url" !== data.type) {
-        const err12 = {};
+        const err14 = {};
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err14];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
   }
-  var _valid2 = _errs25 === errors;
-  errors = _errs24;
+  var _valid2 = _errs24 === errors;
+  errors = _errs23;
   if (vErrors !== null) {
-    if (_errs24) {
-      vErrors.length = _errs24;
+    if (_errs23) {
+      vErrors.length = _errs23;
     } else {
       vErrors = null;
     }
   }
   if (_valid2) {
-    const _errs27 = errors;
+    const _errs26 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.action !== void 0) {
         let data11 = data.action;
         if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
           if (data11.buttons === void 0) {
-            const err13 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/2/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" }, message: "must have required property 'buttons'" };
+            const err15 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/2/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" }, message: "must have required property 'buttons'" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err15];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err15);
             }
             errors++;
           }
@@ -4785,11 +4816,20 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             let data12 = data11.buttons;
             if (Array.isArray(data12)) {
               if (data12.length > 1) {
-                const err14 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+                const err16 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err16];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (data12.length < 1) {
+                const err17 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
                 }
                 errors++;
               }
@@ -4798,21 +4838,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 let data13 = data12[i1];
                 if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                   if (data13.cta_url === void 0) {
-                    const err15 = { instancePath: instancePath + "/action/buttons/" + i1, schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "cta_url" }, message: "must have required property 'cta_url'" };
+                    const err18 = { instancePath: instancePath + "/action/buttons/" + i1, schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "cta_url" }, message: "must have required property 'cta_url'" };
                     if (vErrors === null) {
-                      vErrors = [err15];
+                      vErrors = [err18];
                     } else {
-                      vErrors.push(err15);
+                      vErrors.push(err18);
                     }
                     errors++;
                   }
                   if (data13.cta_url !== void 0) {
                     if (typeof data13.cta_url !== "string") {
-                      const err16 = { instancePath: instancePath + "/action/buttons/" + i1 + "/cta_url", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err19 = { instancePath: instancePath + "/action/buttons/" + i1 + "/cta_url", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err16];
+                        vErrors = [err19];
                       } else {
-                        vErrors.push(err16);
+                        vErrors.push(err19);
                       }
                       errors++;
                     }
@@ -4820,30 +4860,33 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err17 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err20 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err20];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err20);
               }
               errors++;
             }
           }
           if (data11.sections !== void 0) {
-            if (data11.sections !== null) {
-              const err18 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/2/then/properties/action/properties/sections/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
+            let data15 = data11.sections;
+            if (Array.isArray(data15)) {
+              if (data15.length > 0) {
+                const err21 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/2/then/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
               }
-              errors++;
             }
           }
         }
       }
     }
-    var _valid2 = _errs27 === errors;
+    var _valid2 = _errs26 === errors;
     valid12 = _valid2;
     if (valid12) {
       var props2 = {};
@@ -4852,11 +4895,11 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid12) {
-    const err19 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err22 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err22];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -4870,39 +4913,39 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err23 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
       if (vErrors === null) {
-        vErrors = [err20];
+        vErrors = [err23];
       } else {
-        vErrors.push(err20);
+        vErrors.push(err23);
       }
       errors++;
     }
     if (data.body === void 0) {
-      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "body" }, message: "must have required property 'body'" };
+      const err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "body" }, message: "must have required property 'body'" };
       if (vErrors === null) {
-        vErrors = [err21];
+        vErrors = [err24];
       } else {
-        vErrors.push(err21);
+        vErrors.push(err24);
       }
       errors++;
     }
     if (data.action === void 0) {
-      const err22 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+      const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
       if (vErrors === null) {
-        vErrors = [err22];
+        vErrors = [err25];
       } else {
-        vErrors.push(err22);
+        vErrors.push(err25);
       }
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "header" || key0 === "body" || key0 === "footer" || key0 === "action")) {
-        const err23 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err26 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err26];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -4910,80 +4953,80 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data16 = data.type;
       if (typeof data16 !== "string") {
-        const err24 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err27 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err27];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err27);
         }
         errors++;
       }
       if (!(data16 === "list" || data16 === "button" || data16 === "cta_url")) {
-        const err25 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err28];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.header !== void 0) {
       let data17 = data.header;
-      const _errs40 = errors;
+      const _errs38 = errors;
       let valid20 = false;
       let passing0 = null;
-      const _errs41 = errors;
-      const _errs44 = errors;
+      const _errs39 = errors;
+      const _errs42 = errors;
       let valid22 = true;
-      const _errs45 = errors;
+      const _errs43 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("text" !== data17.type) {
-            const err26 = {};
+            const err29 = {};
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err29];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
       }
-      var _valid4 = _errs45 === errors;
-      errors = _errs44;
+      var _valid4 = _errs43 === errors;
+      errors = _errs42;
       if (vErrors !== null) {
-        if (_errs44) {
-          vErrors.length = _errs44;
+        if (_errs42) {
+          vErrors.length = _errs42;
         } else {
           vErrors = null;
         }
       }
       if (_valid4) {
-        const _errs47 = errors;
+        const _errs45 = errors;
         if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
           if (data17.text === void 0) {
-            const err27 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+            const err30 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err30];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err30);
             }
             errors++;
           }
           if (data17.text !== void 0) {
             if (typeof data17.text !== "string") {
-              const err28 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err31 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err31];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err31);
               }
               errors++;
             }
           }
         }
-        var _valid4 = _errs47 === errors;
+        var _valid4 = _errs45 === errors;
         valid22 = _valid4;
         if (valid22) {
           var props3 = {};
@@ -4992,64 +5035,64 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid22) {
-        const err29 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        const err32 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err32];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err32);
         }
         errors++;
       }
-      const _errs51 = errors;
+      const _errs49 = errors;
       let valid25 = true;
-      const _errs52 = errors;
+      const _errs50 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("media" !== data17.type) {
-            const err30 = {};
+            const err33 = {};
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err33];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
       }
-      var _valid5 = _errs52 === errors;
-      errors = _errs51;
+      var _valid5 = _errs50 === errors;
+      errors = _errs49;
       if (vErrors !== null) {
-        if (_errs51) {
-          vErrors.length = _errs51;
+        if (_errs49) {
+          vErrors.length = _errs49;
         } else {
           vErrors = null;
         }
       }
       if (_valid5) {
-        const _errs54 = errors;
+        const _errs52 = errors;
         if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
           if (data17.media === void 0) {
-            const err31 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" }, message: "must have required property 'media'" };
+            const err34 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" }, message: "must have required property 'media'" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err34];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err34);
             }
             errors++;
           }
           if (data17.media !== void 0) {
             if (typeof data17.media !== "string") {
-              const err32 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err35 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err35];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err35);
               }
               errors++;
             }
           }
         }
-        var _valid5 = _errs54 === errors;
+        var _valid5 = _errs52 === errors;
         valid25 = _valid5;
         if (valid25) {
           var props4 = {};
@@ -5058,11 +5101,11 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid25) {
-        const err33 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        const err36 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err36];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -5076,50 +5119,17 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type === void 0) {
-          const err34 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          const err37 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err37];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err37);
           }
           errors++;
         }
         for (const key1 in data17) {
           if (!(key1 === "type" || key1 === "text" || key1 === "media")) {
-            const err35 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data17.type !== void 0) {
-          let data22 = data17.type;
-          if (typeof data22 !== "string") {
-            const err36 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-          if (!(data22 === "text" || data22 === "media")) {
-            const err37 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.header.oneOf[0].properties.type.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-        if (data17.text !== void 0) {
-          let data23 = data17.text;
-          if (typeof data23 !== "string" && data23 !== null) {
-            const err38 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.text.type }, message: "must be string,null" };
+            const err38 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -5127,22 +5137,55 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data17.type !== void 0) {
+          let data22 = data17.type;
+          if (typeof data22 !== "string") {
+            const err39 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          if (!(data22 === "text" || data22 === "media")) {
+            const err40 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.header.oneOf[0].properties.type.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data17.text !== void 0) {
+          let data23 = data17.text;
+          if (typeof data23 !== "string" && data23 !== null) {
+            const err41 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.text.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
           if (typeof data23 === "string") {
             if (func1(data23) > 60) {
-              const err39 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+              const err42 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err42];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err42);
               }
               errors++;
             }
             if (func1(data23) < 1) {
-              const err40 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err43 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err43];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err43);
               }
               errors++;
             }
@@ -5151,51 +5194,51 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         if (data17.media !== void 0) {
           let data24 = data17.media;
           if (typeof data24 !== "string" && data24 !== null) {
-            const err41 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.media.type }, message: "must be string,null" };
+            const err44 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.media.type }, message: "must be string,null" };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err44];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err44);
             }
             errors++;
           }
           if (typeof data24 === "string") {
             if (!formats0(data24)) {
-              const err42 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+              const err45 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err45];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err45);
               }
               errors++;
             }
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err46 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err46];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err46);
         }
         errors++;
       }
-      var _valid3 = _errs41 === errors;
+      var _valid3 = _errs39 === errors;
       if (_valid3) {
         valid20 = true;
         passing0 = 0;
       }
-      const _errs64 = errors;
+      const _errs62 = errors;
       if (data17 !== null) {
-        const err44 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err47 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err47];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err47);
         }
         errors++;
       }
-      var _valid3 = _errs64 === errors;
+      var _valid3 = _errs62 === errors;
       if (_valid3 && valid20) {
         valid20 = false;
         passing0 = [passing0, 1];
@@ -5206,18 +5249,18 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid20) {
-        const err45 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err48 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err48];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err48);
         }
         errors++;
       } else {
-        errors = _errs40;
+        errors = _errs38;
         if (vErrors !== null) {
-          if (_errs40) {
-            vErrors.length = _errs40;
+          if (_errs38) {
+            vErrors.length = _errs38;
           } else {
             vErrors = null;
           }
@@ -5228,48 +5271,17 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       let data25 = data.body;
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         if (data25.text === void 0) {
-          const err46 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+          const err49 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
           if (vErrors === null) {
-            vErrors = [err46];
+            vErrors = [err49];
           } else {
-            vErrors.push(err46);
+            vErrors.push(err49);
           }
           errors++;
         }
         for (const key2 in data25) {
           if (!(key2 === "text")) {
-            const err47 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data25.text !== void 0) {
-          let data26 = data25.text;
-          if (typeof data26 === "string") {
-            if (func1(data26) > 1024) {
-              const err48 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-            if (func1(data26) < 1) {
-              const err49 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-          } else {
-            const err50 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err50 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -5278,35 +5290,29 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err51 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    if (data.footer !== void 0) {
-      let data27 = data.footer;
-      const _errs72 = errors;
-      let valid30 = false;
-      let passing1 = null;
-      const _errs73 = errors;
-      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-        if (data27.text === void 0) {
-          const err52 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
-          if (vErrors === null) {
-            vErrors = [err52];
+        if (data25.text !== void 0) {
+          let data26 = data25.text;
+          if (typeof data26 === "string") {
+            if (func1(data26) > 1024) {
+              const err51 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (func1(data26) < 1) {
+              const err52 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-        for (const key3 in data27) {
-          if (!(key3 === "text")) {
-            const err53 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err53 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -5315,29 +5321,35 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data27.text !== void 0) {
-          let data28 = data27.text;
-          if (typeof data28 === "string") {
-            if (func1(data28) > 60) {
-              const err54 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (func1(data28) < 1) {
-              const err55 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
+      } else {
+        const err54 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.footer !== void 0) {
+      let data27 = data.footer;
+      const _errs70 = errors;
+      let valid30 = false;
+      let passing1 = null;
+      const _errs71 = errors;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        if (data27.text === void 0) {
+          const err55 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+          if (vErrors === null) {
+            vErrors = [err55];
           } else {
-            const err56 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        for (const key3 in data27) {
+          if (!(key3 === "text")) {
+            const err56 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -5346,31 +5358,62 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data27.text !== void 0) {
+          let data28 = data27.text;
+          if (typeof data28 === "string") {
+            if (func1(data28) > 60) {
+              const err57 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (func1(data28) < 1) {
+              const err58 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err57 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err60 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err60];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err60);
         }
         errors++;
       }
-      var _valid6 = _errs73 === errors;
+      var _valid6 = _errs71 === errors;
       if (_valid6) {
         valid30 = true;
         passing1 = 0;
       }
-      const _errs78 = errors;
+      const _errs76 = errors;
       if (data27 !== null) {
-        const err58 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err61 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err61];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err61);
         }
         errors++;
       }
-      var _valid6 = _errs78 === errors;
+      var _valid6 = _errs76 === errors;
       if (_valid6 && valid30) {
         valid30 = false;
         passing1 = [passing1, 1];
@@ -5381,18 +5424,18 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid30) {
-        const err59 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        const err62 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err62];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err62);
         }
         errors++;
       } else {
-        errors = _errs72;
+        errors = _errs70;
         if (vErrors !== null) {
-          if (_errs72) {
-            vErrors.length = _errs72;
+          if (_errs70) {
+            vErrors.length = _errs70;
           } else {
             vErrors = null;
           }
@@ -5404,11 +5447,11 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         for (const key4 in data29) {
           if (!(key4 === "buttons" || key4 === "sections")) {
-            const err60 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err63 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err63];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err63);
             }
             errors++;
           }
@@ -5416,30 +5459,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.buttons !== void 0) {
           let data30 = data29.buttons;
           if (!Array.isArray(data30) && data30 !== null) {
-            const err61 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.type }, message: "must be array,null" };
+            const err64 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.type }, message: "must be array,null" };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err64];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err64);
             }
             errors++;
           }
           if (Array.isArray(data30)) {
             if (data30.length > 3) {
-              const err62 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
+              const err65 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err65];
               } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-            if (data30.length < 1) {
-              const err63 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
+                vErrors.push(err65);
               }
               errors++;
             }
@@ -5448,21 +5482,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data30[i2];
               if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                 if (data31.title === void 0) {
-                  const err64 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                  const err66 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
                 for (const key5 in data31) {
                   if (!(key5 === "id" || key5 === "title" || key5 === "cta_url")) {
-                    const err65 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err67 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err65];
+                      vErrors = [err67];
                     } else {
-                      vErrors.push(err65);
+                      vErrors.push(err67);
                     }
                     errors++;
                   }
@@ -5470,30 +5504,30 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data31.id !== void 0) {
                   let data32 = data31.id;
                   if (typeof data32 !== "string" && data32 !== null) {
-                    const err66 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.id.type }, message: "must be string,null" };
+                    const err68 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.id.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err68);
                     }
                     errors++;
                   }
                   if (typeof data32 === "string") {
                     if (func1(data32) > 256) {
-                      const err67 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                      const err69 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
                     if (func1(data32) < 1) {
-                      const err68 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err70 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err70];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
@@ -5503,29 +5537,29 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                   let data33 = data31.title;
                   if (typeof data33 === "string") {
                     if (func1(data33) > 20) {
-                      const err69 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                      const err71 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
                       if (vErrors === null) {
-                        vErrors = [err69];
+                        vErrors = [err71];
                       } else {
-                        vErrors.push(err69);
+                        vErrors.push(err71);
                       }
                       errors++;
                     }
                     if (func1(data33) < 1) {
-                      const err70 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err72 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err70);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
                   } else {
-                    const err71 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err73 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
@@ -5533,32 +5567,32 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data31.cta_url !== void 0) {
                   let data34 = data31.cta_url;
                   if (typeof data34 !== "string" && data34 !== null) {
-                    const err72 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type }, message: "must be string,null" };
+                    const err74 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err72];
+                      vErrors = [err74];
                     } else {
-                      vErrors.push(err72);
+                      vErrors.push(err74);
                     }
                     errors++;
                   }
                   if (typeof data34 === "string") {
                     if (!formats0(data34)) {
-                      const err73 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+                      const err75 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                       if (vErrors === null) {
-                        vErrors = [err73];
+                        vErrors = [err75];
                       } else {
-                        vErrors.push(err73);
+                        vErrors.push(err75);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err74 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err76 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err76];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err76);
                 }
                 errors++;
               }
@@ -5568,30 +5602,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.sections !== void 0) {
           let data35 = data29.sections;
           if (!Array.isArray(data35) && data35 !== null) {
-            const err75 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.type }, message: "must be array,null" };
+            const err77 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.type }, message: "must be array,null" };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err77];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err77);
             }
             errors++;
           }
           if (Array.isArray(data35)) {
             if (data35.length > 10) {
-              const err76 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+              const err78 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
               if (vErrors === null) {
-                vErrors = [err76];
+                vErrors = [err78];
               } else {
-                vErrors.push(err76);
-              }
-              errors++;
-            }
-            if (data35.length < 1) {
-              const err77 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
+                vErrors.push(err78);
               }
               errors++;
             }
@@ -5600,29 +5625,17 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data35[i3];
               if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
                 if (data36.rows === void 0) {
-                  const err78 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+                  const err79 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
                   if (vErrors === null) {
-                    vErrors = [err78];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err78);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
                 for (const key6 in data36) {
                   if (!(key6 === "title" || key6 === "rows")) {
-                    const err79 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err79];
-                    } else {
-                      vErrors.push(err79);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.title !== void 0) {
-                  let data37 = data36.title;
-                  if (typeof data37 !== "string" && data37 !== null) {
-                    const err80 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.title.type }, message: "must be string,null" };
+                    const err80 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err80];
                     } else {
@@ -5630,22 +5643,34 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                }
+                if (data36.title !== void 0) {
+                  let data37 = data36.title;
+                  if (typeof data37 !== "string" && data37 !== null) {
+                    const err81 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.title.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
                   if (typeof data37 === "string") {
                     if (func1(data37) > 24) {
-                      const err81 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                    if (func1(data37) < 1) {
-                      const err82 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err82 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
                       if (vErrors === null) {
                         vErrors = [err82];
                       } else {
                         vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                    if (func1(data37) < 1) {
+                      const err83 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
                       }
                       errors++;
                     }
@@ -5655,20 +5680,20 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                   let data38 = data36.rows;
                   if (Array.isArray(data38)) {
                     if (data38.length > 10) {
-                      const err83 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-                      if (vErrors === null) {
-                        vErrors = [err83];
-                      } else {
-                        vErrors.push(err83);
-                      }
-                      errors++;
-                    }
-                    if (data38.length < 1) {
-                      const err84 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      const err84 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
                       if (vErrors === null) {
                         vErrors = [err84];
                       } else {
                         vErrors.push(err84);
+                      }
+                      errors++;
+                    }
+                    if (data38.length < 1) {
+                      const err85 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err85];
+                      } else {
+                        vErrors.push(err85);
                       }
                       errors++;
                     }
@@ -5677,16 +5702,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                       let data39 = data38[i4];
                       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                         if (data39.id === void 0) {
-                          const err85 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-                          if (vErrors === null) {
-                            vErrors = [err85];
-                          } else {
-                            vErrors.push(err85);
-                          }
-                          errors++;
-                        }
-                        if (data39.title === void 0) {
-                          const err86 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                          const err86 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
                           if (vErrors === null) {
                             vErrors = [err86];
                           } else {
@@ -5694,13 +5710,22 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data39.title === void 0) {
+                          const err87 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
                         for (const key7 in data39) {
                           if (!(key7 === "id" || key7 === "title" || key7 === "description")) {
-                            const err87 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                            const err88 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
-                              vErrors = [err87];
+                              vErrors = [err88];
                             } else {
-                              vErrors.push(err87);
+                              vErrors.push(err88);
                             }
                             errors++;
                           }
@@ -5709,16 +5734,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                           let data40 = data39.id;
                           if (typeof data40 === "string") {
                             if (func1(data40) > 200) {
-                              const err88 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                              if (vErrors === null) {
-                                vErrors = [err88];
-                              } else {
-                                vErrors.push(err88);
-                              }
-                              errors++;
-                            }
-                            if (func1(data40) < 1) {
-                              const err89 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              const err89 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                               if (vErrors === null) {
                                 vErrors = [err89];
                               } else {
@@ -5726,12 +5742,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
+                            if (func1(data40) < 1) {
+                              const err90 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err90];
+                              } else {
+                                vErrors.push(err90);
+                              }
+                              errors++;
+                            }
                           } else {
-                            const err90 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err91 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err90];
+                              vErrors = [err91];
                             } else {
-                              vErrors.push(err90);
+                              vErrors.push(err91);
                             }
                             errors++;
                           }
@@ -5740,16 +5765,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                           let data41 = data39.title;
                           if (typeof data41 === "string") {
                             if (func1(data41) > 24) {
-                              const err91 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
-                              if (vErrors === null) {
-                                vErrors = [err91];
-                              } else {
-                                vErrors.push(err91);
-                              }
-                              errors++;
-                            }
-                            if (func1(data41) < 1) {
-                              const err92 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              const err92 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
                               if (vErrors === null) {
                                 vErrors = [err92];
                               } else {
@@ -5757,20 +5773,17 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                          } else {
-                            const err93 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err93];
-                            } else {
-                              vErrors.push(err93);
+                            if (func1(data41) < 1) {
+                              const err93 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err93];
+                              } else {
+                                vErrors.push(err93);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                        }
-                        if (data39.description !== void 0) {
-                          let data42 = data39.description;
-                          if (typeof data42 !== "string" && data42 !== null) {
-                            const err94 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type }, message: "must be string,null" };
+                          } else {
+                            const err94 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                               vErrors = [err94];
                             } else {
@@ -5778,44 +5791,56 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
+                        }
+                        if (data39.description !== void 0) {
+                          let data42 = data39.description;
+                          if (typeof data42 !== "string" && data42 !== null) {
+                            const err95 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type }, message: "must be string,null" };
+                            if (vErrors === null) {
+                              vErrors = [err95];
+                            } else {
+                              vErrors.push(err95);
+                            }
+                            errors++;
+                          }
                           if (typeof data42 === "string") {
                             if (func1(data42) > 72) {
-                              const err95 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 72 }, message: "must NOT have more than 72 characters" };
+                              const err96 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 72 }, message: "must NOT have more than 72 characters" };
                               if (vErrors === null) {
-                                vErrors = [err95];
+                                vErrors = [err96];
                               } else {
-                                vErrors.push(err95);
+                                vErrors.push(err96);
                               }
                               errors++;
                             }
                           }
                         }
                       } else {
-                        const err96 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err97 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err96];
+                          vErrors = [err97];
                         } else {
-                          vErrors.push(err96);
+                          vErrors.push(err97);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err97 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err98 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err97];
+                      vErrors = [err98];
                     } else {
-                      vErrors.push(err97);
+                      vErrors.push(err98);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err98 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err99 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err98];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err98);
+                  vErrors.push(err99);
                 }
                 errors++;
               }
@@ -5823,21 +5848,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err99 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err100 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err100];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err100);
         }
         errors++;
       }
     }
   } else {
-    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err100];
+      vErrors = [err101];
     } else {
-      vErrors.push(err100);
+      vErrors.push(err101);
     }
     errors++;
   }
