@@ -1,5 +1,16 @@
 // Generated from spec/ by `npm run generate`. Do not edit: change the spec and regenerate.
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -7,6 +18,19 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -34,206 +58,20 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
-        return false;
-      try {
-        new RegExp(str);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
+// uri-format:ajv-formats-uri
+var ajv_formats_uri_exports = {};
+__export(ajv_formats_uri_exports, {
+  fullFormats: () => fullFormats
+});
+function uri(str) {
+  return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+var NOT_URI_FRAGMENT, URI, fullFormats;
+var init_ajv_formats_uri = __esm({
+  "uri-format:ajv-formats-uri"() {
+    NOT_URI_FRAGMENT = /\/|:/;
+    URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    fullFormats = { uri };
   }
 });
 
@@ -244,11 +82,11 @@ var func1 = require_ucs2length().default;
 var func2 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^[^,]+$", "u");
 var pattern4 = new RegExp("^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$", "u");
-var formats0 = require_formats().fullFormats.uri;
+var formats0 = (init_ajv_formats_uri(), __toCommonJS(ajv_formats_uri_exports)).fullFormats.uri;
 var schema21 = { "type": "object", "additionalProperties": false, "required": ["name", "language"], "properties": { "name": { "type": "string", "minLength": 1 }, "language": { "type": "string", "minLength": 1 }, "components": { "type": ["array", "null"], "items": { "$ref": "#/$defs/WhatsAppTemplateComponent" } } } };
 var schema22 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["header", "body", "button", "carousel"] }, "sub_type": { "type": ["string", "null"], "enum": ["url", "quick_reply", null] }, "index": { "type": ["string", "null"], "pattern": "^[0-9]$" }, "parameters": { "type": ["array", "null"], "items": { "$ref": "#/$defs/WhatsAppTemplateParameter" } }, "cards": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "required": ["components"], "properties": { "card_index": { "type": "integer", "minimum": 0, "maximum": 9 }, "components": { "type": "array", "items": { "$ref": "#/$defs/WhatsAppTemplateComponent" } } } } } } };
 var pattern5 = new RegExp("^[0-9]$", "u");
-var schema23 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media", "payload", "currency", "date_time", "location"] }, "parameter_name": { "type": ["string", "null"], "minLength": 1 }, "text": { "type": ["string", "null"], "minLength": 1 }, "media": { "type": ["string", "null"], "format": "uri" }, "payload": { "type": ["string", "null"], "minLength": 1 }, "currency": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["fallback_value", "currency_code", "amount_1000"], "properties": { "fallback_value": { "type": "string", "minLength": 1 }, "currency_code": { "type": "string", "pattern": "^[A-Z]{3}$" }, "amount_1000": { "type": "integer" } } }, { "type": "null" }] }, "date_time": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["fallback_value"], "properties": { "fallback_value": { "type": "string", "minLength": 1 } } }, { "type": "null" }] }, "location": { "oneOf": [{ "$ref": "#/$defs/WhatsAppLocation" }, { "type": "null" }] } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }, { "if": { "properties": { "type": { "const": "payload" } } }, "then": { "properties": { "payload": { "type": "string" } }, "required": ["payload"] } }, { "if": { "properties": { "type": { "const": "currency" } } }, "then": { "properties": { "currency": { "type": "object" } }, "required": ["currency"] } }, { "if": { "properties": { "type": { "const": "date_time" } } }, "then": { "properties": { "date_time": { "type": "object" } }, "required": ["date_time"] } }, { "if": { "properties": { "type": { "const": "location" } } }, "then": { "properties": { "location": { "type": "object" } }, "required": ["location"] } }] };
+var schema23 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media", "payload", "currency", "date_time", "location"] }, "parameter_name": { "type": ["string", "null"], "minLength": 1 }, "text": { "type": ["string", "null"], "minLength": 1 }, "media": { "type": ["string", "null"], "format": "uri" }, "payload": { "type": ["string", "null"], "minLength": 1 }, "currency": { "type": ["object", "null"], "additionalProperties": false, "required": ["fallback_value", "currency_code", "amount_1000"], "properties": { "fallback_value": { "type": "string", "minLength": 1 }, "currency_code": { "type": "string", "pattern": "^[A-Z]{3}$" }, "amount_1000": { "type": "integer" } } }, "date_time": { "type": ["object", "null"], "additionalProperties": false, "required": ["fallback_value"], "properties": { "fallback_value": { "type": "string", "minLength": 1 } } }, "location": { "oneOf": [{ "$ref": "#/$defs/WhatsAppLocation" }, { "type": "null" }] } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }, { "if": { "properties": { "type": { "const": "payload" } } }, "then": { "properties": { "payload": { "type": "string" } }, "required": ["payload"] } }, { "if": { "properties": { "type": { "const": "currency" } } }, "then": { "properties": { "currency": { "type": "object" } }, "required": ["currency"] } }, { "if": { "properties": { "type": { "const": "date_time" } } }, "then": { "properties": { "date_time": { "type": "object" } }, "required": ["date_time"] } }, { "if": { "properties": { "type": { "const": "location" } } }, "then": { "properties": { "location": { "type": "object" } }, "required": ["location"] } }] };
 var pattern6 = new RegExp("^[A-Z]{3}$", "u");
 var schema24 = { "type": "object", "additionalProperties": false, "required": ["latitude", "longitude"], "properties": { "latitude": { "type": "string", "pattern": "^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$" }, "longitude": { "type": "string", "pattern": "^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$" }, "name": { "type": ["string", "null"], "maxLength": 1e3 }, "address": { "type": ["string", "null"], "maxLength": 1e3 } } };
 var pattern7 = new RegExp("^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$", "u");
@@ -265,31 +103,16 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.latitude === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latitude" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "latitude" });
       errors++;
     }
     if (data.longitude === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "longitude" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "longitude" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "latitude" || key0 === "longitude" || key0 === "name" || key0 === "address")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -297,21 +120,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.latitude;
       if (typeof data0 === "string") {
         if (!pattern7.test(data0)) {
-          const err3 = { instancePath: instancePath + "/latitude", schemaPath: "#/properties/latitude/pattern", keyword: "pattern", params: { pattern: "^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$" } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = appendError(vErrors, instancePath + "/latitude", "#/properties/latitude/pattern", "pattern", { pattern: "^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$" });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/latitude", schemaPath: "#/properties/latitude/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = appendError(vErrors, instancePath + "/latitude", "#/properties/latitude/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -319,43 +132,23 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.longitude;
       if (typeof data1 === "string") {
         if (!pattern8.test(data1)) {
-          const err5 = { instancePath: instancePath + "/longitude", schemaPath: "#/properties/longitude/pattern", keyword: "pattern", params: { pattern: "^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$" } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = appendError(vErrors, instancePath + "/longitude", "#/properties/longitude/pattern", "pattern", { pattern: "^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$" });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/longitude", schemaPath: "#/properties/longitude/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = appendError(vErrors, instancePath + "/longitude", "#/properties/longitude/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.name !== void 0) {
       let data2 = data.name;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema24.properties.name.type } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = appendError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: schema24.properties.name.type });
         errors++;
       }
       if (typeof data2 === "string") {
         if (func1(data2) > 1e3) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = appendError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       }
@@ -363,33 +156,18 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.address !== void 0) {
       let data3 = data.address;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err9 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: schema24.properties.address.type } };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = appendError(vErrors, instancePath + "/address", "#/properties/address/type", "type", { type: schema24.properties.address.type });
         errors++;
       }
       if (typeof data3 === "string") {
         if (func1(data3) > 1e3) {
-          const err10 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = appendError(vErrors, instancePath + "/address", "#/properties/address/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate57.errors = vErrors;
@@ -435,22 +213,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.text === void 0) {
-        const err1 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" } };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/0/then/required", "required", { missingProperty: "text" });
         errors++;
       }
       if (data.text !== void 0) {
         if (typeof data.text !== "string") {
-          const err2 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" } };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = appendError(vErrors, instancePath + "/text", "#/allOf/0/then/properties/text/type", "type", { type: "string" });
           errors++;
         }
       }
@@ -464,12 +232,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/0/if", "if", { failingKeyword: "then" });
     errors++;
   }
   const _errs9 = errors;
@@ -501,22 +264,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs12 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.media === void 0) {
-        const err5 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/1/then/required", "required", { missingProperty: "media" });
         errors++;
       }
       if (data.media !== void 0) {
         if (typeof data.media !== "string") {
-          const err6 = { instancePath: instancePath + "/media", schemaPath: "#/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media", "#/allOf/1/then/properties/media/type", "type", { type: "string" });
           errors++;
         }
       }
@@ -530,12 +283,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid4) {
-    const err7 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/1/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props1 !== void 0) {
@@ -575,22 +323,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs19 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.payload === void 0) {
-        const err9 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "payload" } };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/2/then/required", "required", { missingProperty: "payload" });
         errors++;
       }
       if (data.payload !== void 0) {
         if (typeof data.payload !== "string") {
-          const err10 = { instancePath: instancePath + "/payload", schemaPath: "#/allOf/2/then/properties/payload/type", keyword: "type", params: { type: "string" } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = appendError(vErrors, instancePath + "/payload", "#/allOf/2/then/properties/payload/type", "type", { type: "string" });
           errors++;
         }
       }
@@ -604,12 +342,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid7) {
-    const err11 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/2/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props2 !== void 0) {
@@ -649,23 +382,13 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs26 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.currency === void 0) {
-        const err13 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "currency" } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/required", "required", { missingProperty: "currency" });
         errors++;
       }
       if (data.currency !== void 0) {
         let data7 = data.currency;
         if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-          const err14 = { instancePath: instancePath + "/currency", schemaPath: "#/allOf/3/then/properties/currency/type", keyword: "type", params: { type: "object" } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = appendError(vErrors, instancePath + "/currency", "#/allOf/3/then/properties/currency/type", "type", { type: "object" });
           errors++;
         }
       }
@@ -679,12 +402,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid10) {
-    const err15 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/3/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props3 !== void 0) {
@@ -724,23 +442,13 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs33 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.date_time === void 0) {
-        const err17 = { instancePath, schemaPath: "#/allOf/4/then/required", keyword: "required", params: { missingProperty: "date_time" } };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/4/then/required", "required", { missingProperty: "date_time" });
         errors++;
       }
       if (data.date_time !== void 0) {
         let data9 = data.date_time;
         if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-          const err18 = { instancePath: instancePath + "/date_time", schemaPath: "#/allOf/4/then/properties/date_time/type", keyword: "type", params: { type: "object" } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          vErrors = appendError(vErrors, instancePath + "/date_time", "#/allOf/4/then/properties/date_time/type", "type", { type: "object" });
           errors++;
         }
       }
@@ -754,12 +462,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid13) {
-    const err19 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/4/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props4 !== void 0) {
@@ -799,23 +502,13 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs40 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.location === void 0) {
-        const err21 = { instancePath, schemaPath: "#/allOf/5/then/required", keyword: "required", params: { missingProperty: "location" } };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/5/then/required", "required", { missingProperty: "location" });
         errors++;
       }
       if (data.location !== void 0) {
         let data11 = data.location;
         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-          const err22 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/5/then/properties/location/type", keyword: "type", params: { type: "object" } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          vErrors = appendError(vErrors, instancePath + "/location", "#/allOf/5/then/properties/location/type", "type", { type: "object" });
           errors++;
         }
       }
@@ -829,12 +522,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid16) {
-    const err23 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err23];
-    } else {
-      vErrors.push(err23);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/5/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props5 !== void 0) {
@@ -847,65 +535,35 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
-      if (vErrors === null) {
-        vErrors = [err24];
-      } else {
-        vErrors.push(err24);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "parameter_name" || key0 === "text" || key0 === "media" || key0 === "payload" || key0 === "currency" || key0 === "date_time" || key0 === "location")) {
-        const err25 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.type !== void 0) {
       let data12 = data.type;
       if (typeof data12 !== "string") {
-        const err26 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/type", "type", { type: "string" });
         errors++;
       }
       if (!(data12 === "text" || data12 === "media" || data12 === "payload" || data12 === "currency" || data12 === "date_time" || data12 === "location")) {
-        const err27 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema23.properties.type.enum } };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/enum", "enum", { allowedValues: schema23.properties.type.enum });
         errors++;
       }
     }
     if (data.parameter_name !== void 0) {
       let data13 = data.parameter_name;
       if (typeof data13 !== "string" && data13 !== null) {
-        const err28 = { instancePath: instancePath + "/parameter_name", schemaPath: "#/properties/parameter_name/type", keyword: "type", params: { type: schema23.properties.parameter_name.type } };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        vErrors = appendError(vErrors, instancePath + "/parameter_name", "#/properties/parameter_name/type", "type", { type: schema23.properties.parameter_name.type });
         errors++;
       }
       if (typeof data13 === "string") {
         if (func1(data13) < 1) {
-          const err29 = { instancePath: instancePath + "/parameter_name", schemaPath: "#/properties/parameter_name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          vErrors = appendError(vErrors, instancePath + "/parameter_name", "#/properties/parameter_name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
@@ -913,22 +571,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.text !== void 0) {
       let data14 = data.text;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err30 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: schema23.properties.text.type } };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        vErrors = appendError(vErrors, instancePath + "/text", "#/properties/text/type", "type", { type: schema23.properties.text.type });
         errors++;
       }
       if (typeof data14 === "string") {
         if (func1(data14) < 1) {
-          const err31 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          vErrors = appendError(vErrors, instancePath + "/text", "#/properties/text/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
@@ -936,22 +584,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.media !== void 0) {
       let data15 = data.media;
       if (typeof data15 !== "string" && data15 !== null) {
-        const err32 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/type", keyword: "type", params: { type: schema23.properties.media.type } };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        vErrors = appendError(vErrors, instancePath + "/media", "#/properties/media/type", "type", { type: schema23.properties.media.type });
         errors++;
       }
       if (typeof data15 === "string") {
         if (!formats0(data15)) {
-          const err33 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/format", keyword: "format", params: { format: "uri" } };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media", "#/properties/media/format", "format", { format: "uri" });
           errors++;
         }
       }
@@ -959,68 +597,38 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.payload !== void 0) {
       let data16 = data.payload;
       if (typeof data16 !== "string" && data16 !== null) {
-        const err34 = { instancePath: instancePath + "/payload", schemaPath: "#/properties/payload/type", keyword: "type", params: { type: schema23.properties.payload.type } };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        vErrors = appendError(vErrors, instancePath + "/payload", "#/properties/payload/type", "type", { type: schema23.properties.payload.type });
         errors++;
       }
       if (typeof data16 === "string") {
         if (func1(data16) < 1) {
-          const err35 = { instancePath: instancePath + "/payload", schemaPath: "#/properties/payload/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          vErrors = appendError(vErrors, instancePath + "/payload", "#/properties/payload/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
     }
     if (data.currency !== void 0) {
       let data17 = data.currency;
-      const _errs55 = errors;
-      let valid20 = false;
-      let passing0 = null;
-      const _errs56 = errors;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
+        vErrors = appendError(vErrors, instancePath + "/currency", "#/properties/currency/type", "type", { type: schema23.properties.currency.type });
+        errors++;
+      }
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.fallback_value === void 0) {
-          const err36 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/required", keyword: "required", params: { missingProperty: "fallback_value" } };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          vErrors = appendError(vErrors, instancePath + "/currency", "#/properties/currency/required", "required", { missingProperty: "fallback_value" });
           errors++;
         }
         if (data17.currency_code === void 0) {
-          const err37 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/required", keyword: "required", params: { missingProperty: "currency_code" } };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
+          vErrors = appendError(vErrors, instancePath + "/currency", "#/properties/currency/required", "required", { missingProperty: "currency_code" });
           errors++;
         }
         if (data17.amount_1000 === void 0) {
-          const err38 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/required", keyword: "required", params: { missingProperty: "amount_1000" } };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          vErrors = appendError(vErrors, instancePath + "/currency", "#/properties/currency/required", "required", { missingProperty: "amount_1000" });
           errors++;
         }
         for (const key1 in data17) {
           if (!(key1 === "fallback_value" || key1 === "currency_code" || key1 === "amount_1000")) {
-            const err39 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
+            vErrors = appendError(vErrors, instancePath + "/currency", "#/properties/currency/additionalProperties", "additionalProperties", { additionalProperty: key1 });
             errors++;
           }
         }
@@ -1028,21 +636,11 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data17.fallback_value;
           if (typeof data18 === "string") {
             if (func1(data18) < 1) {
-              const err40 = { instancePath: instancePath + "/currency/fallback_value", schemaPath: "#/properties/currency/oneOf/0/properties/fallback_value/minLength", keyword: "minLength", params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err40];
-              } else {
-                vErrors.push(err40);
-              }
+              vErrors = appendError(vErrors, instancePath + "/currency/fallback_value", "#/properties/currency/properties/fallback_value/minLength", "minLength", { limit: 1 });
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/currency/fallback_value", schemaPath: "#/properties/currency/oneOf/0/properties/fallback_value/type", keyword: "type", params: { type: "string" } };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
+            vErrors = appendError(vErrors, instancePath + "/currency/fallback_value", "#/properties/currency/properties/fallback_value/type", "type", { type: "string" });
             errors++;
           }
         }
@@ -1050,113 +648,37 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           let data19 = data17.currency_code;
           if (typeof data19 === "string") {
             if (!pattern6.test(data19)) {
-              const err42 = { instancePath: instancePath + "/currency/currency_code", schemaPath: "#/properties/currency/oneOf/0/properties/currency_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" } };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
+              vErrors = appendError(vErrors, instancePath + "/currency/currency_code", "#/properties/currency/properties/currency_code/pattern", "pattern", { pattern: "^[A-Z]{3}$" });
               errors++;
             }
           } else {
-            const err43 = { instancePath: instancePath + "/currency/currency_code", schemaPath: "#/properties/currency/oneOf/0/properties/currency_code/type", keyword: "type", params: { type: "string" } };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
+            vErrors = appendError(vErrors, instancePath + "/currency/currency_code", "#/properties/currency/properties/currency_code/type", "type", { type: "string" });
             errors++;
           }
         }
         if (data17.amount_1000 !== void 0) {
           let data20 = data17.amount_1000;
           if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-            const err44 = { instancePath: instancePath + "/currency/amount_1000", schemaPath: "#/properties/currency/oneOf/0/properties/amount_1000/type", keyword: "type", params: { type: "integer" } };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
+            vErrors = appendError(vErrors, instancePath + "/currency/amount_1000", "#/properties/currency/properties/amount_1000/type", "type", { type: "integer" });
             errors++;
-          }
-        }
-      } else {
-        const err45 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/type", keyword: "type", params: { type: "object" } };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-      var _valid6 = _errs56 === errors;
-      if (_valid6) {
-        valid20 = true;
-        passing0 = 0;
-      }
-      const _errs65 = errors;
-      if (data17 !== null) {
-        const err46 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/1/type", keyword: "type", params: { type: "null" } };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-      var _valid6 = _errs65 === errors;
-      if (_valid6 && valid20) {
-        valid20 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid6) {
-          valid20 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid20) {
-        const err47 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      } else {
-        errors = _errs55;
-        if (vErrors !== null) {
-          if (_errs55) {
-            vErrors.length = _errs55;
-          } else {
-            vErrors = null;
           }
         }
       }
     }
     if (data.date_time !== void 0) {
       let data21 = data.date_time;
-      const _errs68 = errors;
-      let valid22 = false;
-      let passing1 = null;
-      const _errs69 = errors;
+      if (!(data21 && typeof data21 == "object" && !Array.isArray(data21)) && data21 !== null) {
+        vErrors = appendError(vErrors, instancePath + "/date_time", "#/properties/date_time/type", "type", { type: schema23.properties.date_time.type });
+        errors++;
+      }
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         if (data21.fallback_value === void 0) {
-          const err48 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf/0/required", keyword: "required", params: { missingProperty: "fallback_value" } };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
+          vErrors = appendError(vErrors, instancePath + "/date_time", "#/properties/date_time/required", "required", { missingProperty: "fallback_value" });
           errors++;
         }
         for (const key2 in data21) {
           if (!(key2 === "fallback_value")) {
-            const err49 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
+            vErrors = appendError(vErrors, instancePath + "/date_time", "#/properties/date_time/additionalProperties", "additionalProperties", { additionalProperty: key2 });
             errors++;
           }
         }
@@ -1164,125 +686,54 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           let data22 = data21.fallback_value;
           if (typeof data22 === "string") {
             if (func1(data22) < 1) {
-              const err50 = { instancePath: instancePath + "/date_time/fallback_value", schemaPath: "#/properties/date_time/oneOf/0/properties/fallback_value/minLength", keyword: "minLength", params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
+              vErrors = appendError(vErrors, instancePath + "/date_time/fallback_value", "#/properties/date_time/properties/fallback_value/minLength", "minLength", { limit: 1 });
               errors++;
             }
           } else {
-            const err51 = { instancePath: instancePath + "/date_time/fallback_value", schemaPath: "#/properties/date_time/oneOf/0/properties/fallback_value/type", keyword: "type", params: { type: "string" } };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
+            vErrors = appendError(vErrors, instancePath + "/date_time/fallback_value", "#/properties/date_time/properties/fallback_value/type", "type", { type: "string" });
             errors++;
-          }
-        }
-      } else {
-        const err52 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf/0/type", keyword: "type", params: { type: "object" } };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
-        errors++;
-      }
-      var _valid7 = _errs69 === errors;
-      if (_valid7) {
-        valid22 = true;
-        passing1 = 0;
-      }
-      const _errs74 = errors;
-      if (data21 !== null) {
-        const err53 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf/1/type", keyword: "type", params: { type: "null" } };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-      var _valid7 = _errs74 === errors;
-      if (_valid7 && valid22) {
-        valid22 = false;
-        passing1 = [passing1, 1];
-      } else {
-        if (_valid7) {
-          valid22 = true;
-          passing1 = 1;
-        }
-      }
-      if (!valid22) {
-        const err54 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
-        errors++;
-      } else {
-        errors = _errs68;
-        if (vErrors !== null) {
-          if (_errs68) {
-            vErrors.length = _errs68;
-          } else {
-            vErrors = null;
           }
         }
       }
     }
     if (data.location !== void 0) {
       let data23 = data.location;
-      const _errs77 = errors;
-      let valid24 = false;
-      let passing2 = null;
-      const _errs78 = errors;
+      const _errs69 = errors;
+      let valid22 = false;
+      let passing0 = null;
+      const _errs70 = errors;
       if (!validate57(data23, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
         errors = vErrors.length;
       }
-      var _valid8 = _errs78 === errors;
-      if (_valid8) {
-        valid24 = true;
-        passing2 = 0;
+      var _valid6 = _errs70 === errors;
+      if (_valid6) {
+        valid22 = true;
+        passing0 = 0;
       }
-      const _errs79 = errors;
+      const _errs71 = errors;
       if (data23 !== null) {
-        const err55 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/1/type", keyword: "type", params: { type: "null" } };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
+        vErrors = appendError(vErrors, instancePath + "/location", "#/properties/location/oneOf/1/type", "type", { type: "null" });
         errors++;
       }
-      var _valid8 = _errs79 === errors;
-      if (_valid8 && valid24) {
-        valid24 = false;
-        passing2 = [passing2, 1];
+      var _valid6 = _errs71 === errors;
+      if (_valid6 && valid22) {
+        valid22 = false;
+        passing0 = [passing0, 1];
       } else {
-        if (_valid8) {
-          valid24 = true;
-          passing2 = 1;
+        if (_valid6) {
+          valid22 = true;
+          passing0 = 1;
         }
       }
-      if (!valid24) {
-        const err56 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 } };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
+      if (!valid22) {
+        vErrors = appendError(vErrors, instancePath + "/location", "#/properties/location/oneOf", "oneOf", { passingSchemas: passing0 });
         errors++;
       } else {
-        errors = _errs77;
+        errors = _errs69;
         if (vErrors !== null) {
-          if (_errs77) {
-            vErrors.length = _errs77;
+          if (_errs69) {
+            vErrors.length = _errs69;
           } else {
             vErrors = null;
           }
@@ -1290,12 +741,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err57];
-    } else {
-      vErrors.push(err57);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate56.errors = vErrors;
@@ -1315,86 +761,46 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "sub_type" || key0 === "index" || key0 === "parameters" || key0 === "cards")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.type !== void 0) {
       let data0 = data.type;
       if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/type", "type", { type: "string" });
         errors++;
       }
       if (!(data0 === "header" || data0 === "body" || data0 === "button" || data0 === "carousel")) {
-        const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema22.properties.type.enum } };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/enum", "enum", { allowedValues: schema22.properties.type.enum });
         errors++;
       }
     }
     if (data.sub_type !== void 0) {
       let data1 = data.sub_type;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/sub_type", schemaPath: "#/properties/sub_type/type", keyword: "type", params: { type: schema22.properties.sub_type.type } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = appendError(vErrors, instancePath + "/sub_type", "#/properties/sub_type/type", "type", { type: schema22.properties.sub_type.type });
         errors++;
       }
       if (!(data1 === "url" || data1 === "quick_reply" || data1 === null)) {
-        const err5 = { instancePath: instancePath + "/sub_type", schemaPath: "#/properties/sub_type/enum", keyword: "enum", params: { allowedValues: schema22.properties.sub_type.enum } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = appendError(vErrors, instancePath + "/sub_type", "#/properties/sub_type/enum", "enum", { allowedValues: schema22.properties.sub_type.enum });
         errors++;
       }
     }
     if (data.index !== void 0) {
       let data2 = data.index;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/type", keyword: "type", params: { type: schema22.properties.index.type } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = appendError(vErrors, instancePath + "/index", "#/properties/index/type", "type", { type: schema22.properties.index.type });
         errors++;
       }
       if (typeof data2 === "string") {
         if (!pattern5.test(data2)) {
-          const err7 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/pattern", keyword: "pattern", params: { pattern: "^[0-9]$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = appendError(vErrors, instancePath + "/index", "#/properties/index/pattern", "pattern", { pattern: "^[0-9]$" });
           errors++;
         }
       }
@@ -1402,12 +808,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.parameters !== void 0) {
       let data3 = data.parameters;
       if (!Array.isArray(data3) && data3 !== null) {
-        const err8 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: schema22.properties.parameters.type } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = appendError(vErrors, instancePath + "/parameters", "#/properties/parameters/type", "type", { type: schema22.properties.parameters.type });
         errors++;
       }
       if (Array.isArray(data3)) {
@@ -1423,12 +824,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.cards !== void 0) {
       let data5 = data.cards;
       if (!Array.isArray(data5) && data5 !== null) {
-        const err9 = { instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/type", keyword: "type", params: { type: schema22.properties.cards.type } };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = appendError(vErrors, instancePath + "/cards", "#/properties/cards/type", "type", { type: schema22.properties.cards.type });
         errors++;
       }
       if (Array.isArray(data5)) {
@@ -1437,53 +833,28 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5[i1];
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
             if (data6.components === void 0) {
-              const err10 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/required", keyword: "required", params: { missingProperty: "components" } };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
+              vErrors = appendError(vErrors, instancePath + "/cards/" + i1, "#/properties/cards/items/required", "required", { missingProperty: "components" });
               errors++;
             }
             for (const key1 in data6) {
               if (!(key1 === "card_index" || key1 === "components")) {
-                const err11 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
+                vErrors = appendError(vErrors, instancePath + "/cards/" + i1, "#/properties/cards/items/additionalProperties", "additionalProperties", { additionalProperty: key1 });
                 errors++;
               }
             }
             if (data6.card_index !== void 0) {
               let data7 = data6.card_index;
               if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                const err12 = { instancePath: instancePath + "/cards/" + i1 + "/card_index", schemaPath: "#/properties/cards/items/properties/card_index/type", keyword: "type", params: { type: "integer" } };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                vErrors = appendError(vErrors, instancePath + "/cards/" + i1 + "/card_index", "#/properties/cards/items/properties/card_index/type", "type", { type: "integer" });
                 errors++;
               }
               if (typeof data7 == "number" && isFinite(data7)) {
                 if (data7 > 9 || isNaN(data7)) {
-                  const err13 = { instancePath: instancePath + "/cards/" + i1 + "/card_index", schemaPath: "#/properties/cards/items/properties/card_index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 } };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
+                  vErrors = appendError(vErrors, instancePath + "/cards/" + i1 + "/card_index", "#/properties/cards/items/properties/card_index/maximum", "maximum", { comparison: "<=", limit: 9 });
                   errors++;
                 }
                 if (data7 < 0 || isNaN(data7)) {
-                  const err14 = { instancePath: instancePath + "/cards/" + i1 + "/card_index", schemaPath: "#/properties/cards/items/properties/card_index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
+                  vErrors = appendError(vErrors, instancePath + "/cards/" + i1 + "/card_index", "#/properties/cards/items/properties/card_index/minimum", "minimum", { comparison: ">=", limit: 0 });
                   errors++;
                 }
               }
@@ -1499,34 +870,19 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/cards/" + i1 + "/components", schemaPath: "#/properties/cards/items/properties/components/type", keyword: "type", params: { type: "array" } };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
+                vErrors = appendError(vErrors, instancePath + "/cards/" + i1 + "/components", "#/properties/cards/items/properties/components/type", "type", { type: "array" });
                 errors++;
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/cards/" + i1, schemaPath: "#/properties/cards/items/type", keyword: "type", params: { type: "object" } };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
+            vErrors = appendError(vErrors, instancePath + "/cards/" + i1, "#/properties/cards/items/type", "type", { type: "object" });
             errors++;
           }
         }
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err17];
-    } else {
-      vErrors.push(err17);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate55.errors = vErrors;
@@ -1545,31 +901,16 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.language === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "language" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "language" || key0 === "components")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -1577,21 +918,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func1(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = appendError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = appendError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1599,33 +930,18 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.language;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = appendError(vErrors, instancePath + "/language", "#/properties/language/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = appendError(vErrors, instancePath + "/language", "#/properties/language/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.components !== void 0) {
       let data2 = data.components;
       if (!Array.isArray(data2) && data2 !== null) {
-        const err7 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: schema21.properties.components.type } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = appendError(vErrors, instancePath + "/components", "#/properties/components/type", "type", { type: schema21.properties.components.type });
         errors++;
       }
       if (Array.isArray(data2)) {
@@ -1639,19 +955,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate54.errors = vErrors;
   return errors === 0;
 }
 validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema25 = { "type": "object", "additionalProperties": false, "required": ["type", "body", "action"], "properties": { "type": { "type": "string", "enum": ["list", "button", "cta_url"] }, "header": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media"] }, "text": { "type": ["string", "null"], "minLength": 1, "maxLength": 60 }, "media": { "type": ["string", "null"], "format": "uri" } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }] }, { "type": "null" }] }, "body": { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 1024 } } }, "footer": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 60 } } }, { "type": "null" }] }, "action": { "type": "object", "additionalProperties": false, "properties": { "buttons": { "type": ["array", "null"], "maxItems": 3, "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "id": { "type": ["string", "null"], "minLength": 1, "maxLength": 256 }, "title": { "type": "string", "minLength": 1, "maxLength": 20 }, "cta_url": { "type": ["string", "null"], "format": "uri" } } } }, "sections": { "type": ["array", "null"], "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["rows"], "properties": { "title": { "type": ["string", "null"], "minLength": 1, "maxLength": 24 }, "rows": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 200 }, "title": { "type": "string", "minLength": 1, "maxLength": 24 }, "description": { "type": ["string", "null"], "maxLength": 72 } } } } } } } } } }, "allOf": [{ "if": { "properties": { "type": { "const": "list" } } }, "then": { "properties": { "action": { "properties": { "sections": { "type": "array", "minItems": 1 }, "buttons": { "maxItems": 1 } }, "required": ["sections"] } } } }, { "if": { "properties": { "type": { "const": "button" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "items": { "properties": { "id": { "type": "string" } }, "required": ["id"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }, { "if": { "properties": { "type": { "const": "cta_url" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "properties": { "cta_url": { "type": "string" } }, "required": ["cta_url"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }] };
+var schema25 = { "type": "object", "additionalProperties": false, "required": ["type", "body", "action"], "properties": { "type": { "type": "string", "enum": ["list", "button", "cta_url"] }, "header": { "type": ["object", "null"], "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media"] }, "text": { "type": ["string", "null"], "minLength": 1, "maxLength": 60 }, "media": { "type": ["string", "null"], "format": "uri" } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }] }, "body": { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 1024 } } }, "footer": { "type": ["object", "null"], "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 60 } } }, "action": { "type": "object", "additionalProperties": false, "properties": { "buttons": { "type": ["array", "null"], "maxItems": 3, "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "id": { "type": ["string", "null"], "minLength": 1, "maxLength": 256 }, "title": { "type": "string", "minLength": 1, "maxLength": 20 }, "cta_url": { "type": ["string", "null"], "format": "uri" } } } }, "sections": { "type": ["array", "null"], "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["rows"], "properties": { "title": { "type": ["string", "null"], "minLength": 1, "maxLength": 24 }, "rows": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 200 }, "title": { "type": "string", "minLength": 1, "maxLength": 24 }, "description": { "type": ["string", "null"], "maxLength": 72 } } } } } } } } } }, "allOf": [{ "if": { "properties": { "type": { "const": "list" } } }, "then": { "properties": { "action": { "properties": { "sections": { "type": "array", "minItems": 1 }, "buttons": { "maxItems": 1 } }, "required": ["sections"] } } } }, { "if": { "properties": { "type": { "const": "button" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "items": { "properties": { "id": { "type": "string" } }, "required": ["id"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }, { "if": { "properties": { "type": { "const": "cta_url" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "properties": { "cta_url": { "type": "string" } }, "required": ["cta_url"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }] };
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1694,33 +1005,18 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.action;
         if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
           if (data1.sections === void 0) {
-            const err1 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/0/then/properties/action/required", keyword: "required", params: { missingProperty: "sections" } };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
+            vErrors = appendError(vErrors, instancePath + "/action", "#/allOf/0/then/properties/action/required", "required", { missingProperty: "sections" });
             errors++;
           }
           if (data1.sections !== void 0) {
             let data2 = data1.sections;
             if (Array.isArray(data2)) {
               if (data2.length < 1) {
-                const err2 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/0/then/properties/action/properties/sections/minItems", keyword: "minItems", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
+                vErrors = appendError(vErrors, instancePath + "/action/sections", "#/allOf/0/then/properties/action/properties/sections/minItems", "minItems", { limit: 1 });
                 errors++;
               }
             } else {
-              const err3 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/0/then/properties/action/properties/sections/type", keyword: "type", params: { type: "array" } };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
+              vErrors = appendError(vErrors, instancePath + "/action/sections", "#/allOf/0/then/properties/action/properties/sections/type", "type", { type: "array" });
               errors++;
             }
           }
@@ -1728,12 +1024,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data1.buttons;
             if (Array.isArray(data3)) {
               if (data3.length > 1) {
-                const err4 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/0/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
+                vErrors = appendError(vErrors, instancePath + "/action/buttons", "#/allOf/0/then/properties/action/properties/buttons/maxItems", "maxItems", { limit: 1 });
                 errors++;
               }
             }
@@ -1750,12 +1041,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/0/if", "if", { failingKeyword: "then" });
     errors++;
   }
   const _errs11 = errors;
@@ -1790,24 +1076,14 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.action;
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
           if (data5.buttons === void 0) {
-            const err7 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/1/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" } };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
+            vErrors = appendError(vErrors, instancePath + "/action", "#/allOf/1/then/properties/action/required", "required", { missingProperty: "buttons" });
             errors++;
           }
           if (data5.buttons !== void 0) {
             let data6 = data5.buttons;
             if (Array.isArray(data6)) {
               if (data6.length < 1) {
-                const err8 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
+                vErrors = appendError(vErrors, instancePath + "/action/buttons", "#/allOf/1/then/properties/action/properties/buttons/minItems", "minItems", { limit: 1 });
                 errors++;
               }
               const len0 = data6.length;
@@ -1815,34 +1091,19 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 let data7 = data6[i0];
                 if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                   if (data7.id === void 0) {
-                    const err9 = { instancePath: instancePath + "/action/buttons/" + i0, schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "id" } };
-                    if (vErrors === null) {
-                      vErrors = [err9];
-                    } else {
-                      vErrors.push(err9);
-                    }
+                    vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i0, "#/allOf/1/then/properties/action/properties/buttons/items/required", "required", { missingProperty: "id" });
                     errors++;
                   }
                   if (data7.id !== void 0) {
                     if (typeof data7.id !== "string") {
-                      const err10 = { instancePath: instancePath + "/action/buttons/" + i0 + "/id", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: "string" } };
-                      if (vErrors === null) {
-                        vErrors = [err10];
-                      } else {
-                        vErrors.push(err10);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i0 + "/id", "#/allOf/1/then/properties/action/properties/buttons/items/properties/id/type", "type", { type: "string" });
                       errors++;
                     }
                   }
                 }
               }
             } else {
-              const err11 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/1/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" } };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
+              vErrors = appendError(vErrors, instancePath + "/action/buttons", "#/allOf/1/then/properties/action/properties/buttons/type", "type", { type: "array" });
               errors++;
             }
           }
@@ -1850,12 +1111,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             let data9 = data5.sections;
             if (Array.isArray(data9)) {
               if (data9.length > 0) {
-                const err12 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/1/then/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 0 } };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
+                vErrors = appendError(vErrors, instancePath + "/action/sections", "#/allOf/1/then/properties/action/properties/sections/maxItems", "maxItems", { limit: 0 });
                 errors++;
               }
             }
@@ -1872,12 +1128,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid5) {
-    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err13];
-    } else {
-      vErrors.push(err13);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/1/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props1 !== void 0) {
@@ -1920,33 +1171,18 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         let data11 = data.action;
         if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
           if (data11.buttons === void 0) {
-            const err15 = { instancePath: instancePath + "/action", schemaPath: "#/allOf/2/then/properties/action/required", keyword: "required", params: { missingProperty: "buttons" } };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
+            vErrors = appendError(vErrors, instancePath + "/action", "#/allOf/2/then/properties/action/required", "required", { missingProperty: "buttons" });
             errors++;
           }
           if (data11.buttons !== void 0) {
             let data12 = data11.buttons;
             if (Array.isArray(data12)) {
               if (data12.length > 1) {
-                const err16 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
+                vErrors = appendError(vErrors, instancePath + "/action/buttons", "#/allOf/2/then/properties/action/properties/buttons/maxItems", "maxItems", { limit: 1 });
                 errors++;
               }
               if (data12.length < 1) {
-                const err17 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
+                vErrors = appendError(vErrors, instancePath + "/action/buttons", "#/allOf/2/then/properties/action/properties/buttons/minItems", "minItems", { limit: 1 });
                 errors++;
               }
               const len1 = data12.length;
@@ -1954,34 +1190,19 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 let data13 = data12[i1];
                 if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                   if (data13.cta_url === void 0) {
-                    const err18 = { instancePath: instancePath + "/action/buttons/" + i1, schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "cta_url" } };
-                    if (vErrors === null) {
-                      vErrors = [err18];
-                    } else {
-                      vErrors.push(err18);
-                    }
+                    vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i1, "#/allOf/2/then/properties/action/properties/buttons/items/required", "required", { missingProperty: "cta_url" });
                     errors++;
                   }
                   if (data13.cta_url !== void 0) {
                     if (typeof data13.cta_url !== "string") {
-                      const err19 = { instancePath: instancePath + "/action/buttons/" + i1 + "/cta_url", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: "string" } };
-                      if (vErrors === null) {
-                        vErrors = [err19];
-                      } else {
-                        vErrors.push(err19);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i1 + "/cta_url", "#/allOf/2/then/properties/action/properties/buttons/items/properties/cta_url/type", "type", { type: "string" });
                       errors++;
                     }
                   }
                 }
               }
             } else {
-              const err20 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/allOf/2/then/properties/action/properties/buttons/type", keyword: "type", params: { type: "array" } };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
+              vErrors = appendError(vErrors, instancePath + "/action/buttons", "#/allOf/2/then/properties/action/properties/buttons/type", "type", { type: "array" });
               errors++;
             }
           }
@@ -1989,12 +1210,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             let data15 = data11.sections;
             if (Array.isArray(data15)) {
               if (data15.length > 0) {
-                const err21 = { instancePath: instancePath + "/action/sections", schemaPath: "#/allOf/2/then/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 0 } };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
+                vErrors = appendError(vErrors, instancePath + "/action/sections", "#/allOf/2/then/properties/action/properties/sections/maxItems", "maxItems", { limit: 0 });
                 errors++;
               }
             }
@@ -2011,12 +1227,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid12) {
-    const err22 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err22];
-    } else {
-      vErrors.push(err22);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/2/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props2 !== void 0) {
@@ -2029,100 +1240,47 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err23 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
-      if (vErrors === null) {
-        vErrors = [err23];
-      } else {
-        vErrors.push(err23);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
       errors++;
     }
     if (data.body === void 0) {
-      const err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "body" } };
-      if (vErrors === null) {
-        vErrors = [err24];
-      } else {
-        vErrors.push(err24);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "body" });
       errors++;
     }
     if (data.action === void 0) {
-      const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" } };
-      if (vErrors === null) {
-        vErrors = [err25];
-      } else {
-        vErrors.push(err25);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "action" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "header" || key0 === "body" || key0 === "footer" || key0 === "action")) {
-        const err26 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.type !== void 0) {
       let data16 = data.type;
       if (typeof data16 !== "string") {
-        const err27 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/type", "type", { type: "string" });
         errors++;
       }
       if (!(data16 === "list" || data16 === "button" || data16 === "cta_url")) {
-        const err28 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.type.enum } };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/enum", "enum", { allowedValues: schema25.properties.type.enum });
         errors++;
       }
     }
     if (data.header !== void 0) {
       let data17 = data.header;
-      const _errs38 = errors;
-      let valid20 = false;
-      let passing0 = null;
-      const _errs39 = errors;
-      const _errs42 = errors;
-      let valid22 = true;
-      const _errs43 = errors;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
+        vErrors = appendError(vErrors, instancePath + "/header", "#/properties/header/type", "type", { type: schema25.properties.header.type });
+        errors++;
+      }
+      const _errs40 = errors;
+      let valid21 = true;
+      const _errs41 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("text" !== data17.type) {
-            const err29 = {};
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-      }
-      var _valid4 = _errs43 === errors;
-      errors = _errs42;
-      if (vErrors !== null) {
-        if (_errs42) {
-          vErrors.length = _errs42;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid4) {
-        const _errs45 = errors;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-          if (data17.text === void 0) {
-            const err30 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" } };
+            const err30 = {};
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -2130,65 +1288,50 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+      }
+      var _valid3 = _errs41 === errors;
+      errors = _errs40;
+      if (vErrors !== null) {
+        if (_errs40) {
+          vErrors.length = _errs40;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid3) {
+        const _errs43 = errors;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+          if (data17.text === void 0) {
+            vErrors = appendError(vErrors, instancePath + "/header", "#/properties/header/allOf/0/then/required", "required", { missingProperty: "text" });
+            errors++;
+          }
           if (data17.text !== void 0) {
             if (typeof data17.text !== "string") {
-              const err31 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" } };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
+              vErrors = appendError(vErrors, instancePath + "/header/text", "#/properties/header/allOf/0/then/properties/text/type", "type", { type: "string" });
               errors++;
             }
           }
         }
-        var _valid4 = _errs45 === errors;
-        valid22 = _valid4;
-        if (valid22) {
+        var _valid3 = _errs43 === errors;
+        valid21 = _valid3;
+        if (valid21) {
           var props3 = {};
           props3.text = true;
           props3.type = true;
         }
       }
-      if (!valid22) {
-        const err32 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+      if (!valid21) {
+        vErrors = appendError(vErrors, instancePath + "/header", "#/properties/header/allOf/0/if", "if", { failingKeyword: "then" });
         errors++;
       }
-      const _errs49 = errors;
-      let valid25 = true;
-      const _errs50 = errors;
+      const _errs47 = errors;
+      let valid24 = true;
+      const _errs48 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("media" !== data17.type) {
-            const err33 = {};
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      }
-      var _valid5 = _errs50 === errors;
-      errors = _errs49;
-      if (vErrors !== null) {
-        if (_errs49) {
-          vErrors.length = _errs49;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid5) {
-        const _errs52 = errors;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-          if (data17.media === void 0) {
-            const err34 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" } };
+            const err34 = {};
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -2196,33 +1339,41 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+      }
+      var _valid4 = _errs48 === errors;
+      errors = _errs47;
+      if (vErrors !== null) {
+        if (_errs47) {
+          vErrors.length = _errs47;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid4) {
+        const _errs50 = errors;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+          if (data17.media === void 0) {
+            vErrors = appendError(vErrors, instancePath + "/header", "#/properties/header/allOf/1/then/required", "required", { missingProperty: "media" });
+            errors++;
+          }
           if (data17.media !== void 0) {
             if (typeof data17.media !== "string") {
-              const err35 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" } };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
+              vErrors = appendError(vErrors, instancePath + "/header/media", "#/properties/header/allOf/1/then/properties/media/type", "type", { type: "string" });
               errors++;
             }
           }
         }
-        var _valid5 = _errs52 === errors;
-        valid25 = _valid5;
-        if (valid25) {
+        var _valid4 = _errs50 === errors;
+        valid24 = _valid4;
+        if (valid24) {
           var props4 = {};
           props4.media = true;
           props4.type = true;
         }
       }
-      if (!valid25) {
-        const err36 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+      if (!valid24) {
+        vErrors = appendError(vErrors, instancePath + "/header", "#/properties/header/allOf/1/if", "if", { failingKeyword: "then" });
         errors++;
       }
       if (props3 !== true && props4 !== void 0) {
@@ -2235,74 +1386,39 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type === void 0) {
-          const err37 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/required", keyword: "required", params: { missingProperty: "type" } };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
+          vErrors = appendError(vErrors, instancePath + "/header", "#/properties/header/required", "required", { missingProperty: "type" });
           errors++;
         }
         for (const key1 in data17) {
           if (!(key1 === "type" || key1 === "text" || key1 === "media")) {
-            const err38 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
+            vErrors = appendError(vErrors, instancePath + "/header", "#/properties/header/additionalProperties", "additionalProperties", { additionalProperty: key1 });
             errors++;
           }
         }
         if (data17.type !== void 0) {
           let data22 = data17.type;
           if (typeof data22 !== "string") {
-            const err39 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/type", keyword: "type", params: { type: "string" } };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
+            vErrors = appendError(vErrors, instancePath + "/header/type", "#/properties/header/properties/type/type", "type", { type: "string" });
             errors++;
           }
           if (!(data22 === "text" || data22 === "media")) {
-            const err40 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.header.oneOf[0].properties.type.enum } };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
+            vErrors = appendError(vErrors, instancePath + "/header/type", "#/properties/header/properties/type/enum", "enum", { allowedValues: schema25.properties.header.properties.type.enum });
             errors++;
           }
         }
         if (data17.text !== void 0) {
           let data23 = data17.text;
           if (typeof data23 !== "string" && data23 !== null) {
-            const err41 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.text.type } };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
+            vErrors = appendError(vErrors, instancePath + "/header/text", "#/properties/header/properties/text/type", "type", { type: schema25.properties.header.properties.text.type });
             errors++;
           }
           if (typeof data23 === "string") {
             if (func1(data23) > 60) {
-              const err42 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 } };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
+              vErrors = appendError(vErrors, instancePath + "/header/text", "#/properties/header/properties/text/maxLength", "maxLength", { limit: 60 });
               errors++;
             }
             if (func1(data23) < 1) {
-              const err43 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
+              vErrors = appendError(vErrors, instancePath + "/header/text", "#/properties/header/properties/text/minLength", "minLength", { limit: 1 });
               errors++;
             }
           }
@@ -2310,75 +1426,14 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data17.media !== void 0) {
           let data24 = data17.media;
           if (typeof data24 !== "string" && data24 !== null) {
-            const err44 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.media.type } };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
+            vErrors = appendError(vErrors, instancePath + "/header/media", "#/properties/header/properties/media/type", "type", { type: schema25.properties.header.properties.media.type });
             errors++;
           }
           if (typeof data24 === "string") {
             if (!formats0(data24)) {
-              const err45 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/format", keyword: "format", params: { format: "uri" } };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
+              vErrors = appendError(vErrors, instancePath + "/header/media", "#/properties/header/properties/media/format", "format", { format: "uri" });
               errors++;
             }
-          }
-        }
-      } else {
-        const err46 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/type", keyword: "type", params: { type: "object" } };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-      var _valid3 = _errs39 === errors;
-      if (_valid3) {
-        valid20 = true;
-        passing0 = 0;
-      }
-      const _errs62 = errors;
-      if (data17 !== null) {
-        const err47 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/1/type", keyword: "type", params: { type: "null" } };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-      var _valid3 = _errs62 === errors;
-      if (_valid3 && valid20) {
-        valid20 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid3) {
-          valid20 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid20) {
-        const err48 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      } else {
-        errors = _errs38;
-        if (vErrors !== null) {
-          if (_errs38) {
-            vErrors.length = _errs38;
-          } else {
-            vErrors = null;
           }
         }
       }
@@ -2387,22 +1442,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       let data25 = data.body;
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         if (data25.text === void 0) {
-          const err49 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "text" } };
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
+          vErrors = appendError(vErrors, instancePath + "/body", "#/properties/body/required", "required", { missingProperty: "text" });
           errors++;
         }
         for (const key2 in data25) {
           if (!(key2 === "text")) {
-            const err50 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
+            vErrors = appendError(vErrors, instancePath + "/body", "#/properties/body/additionalProperties", "additionalProperties", { additionalProperty: key2 });
             errors++;
           }
         }
@@ -2410,67 +1455,37 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           let data26 = data25.text;
           if (typeof data26 === "string") {
             if (func1(data26) > 1024) {
-              const err51 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 } };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
+              vErrors = appendError(vErrors, instancePath + "/body/text", "#/properties/body/properties/text/maxLength", "maxLength", { limit: 1024 });
               errors++;
             }
             if (func1(data26) < 1) {
-              const err52 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
+              vErrors = appendError(vErrors, instancePath + "/body/text", "#/properties/body/properties/text/minLength", "minLength", { limit: 1 });
               errors++;
             }
           } else {
-            const err53 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/type", keyword: "type", params: { type: "string" } };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
+            vErrors = appendError(vErrors, instancePath + "/body/text", "#/properties/body/properties/text/type", "type", { type: "string" });
             errors++;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" } };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
+        vErrors = appendError(vErrors, instancePath + "/body", "#/properties/body/type", "type", { type: "object" });
         errors++;
       }
     }
     if (data.footer !== void 0) {
       let data27 = data.footer;
-      const _errs70 = errors;
-      let valid30 = false;
-      let passing1 = null;
-      const _errs71 = errors;
+      if (!(data27 && typeof data27 == "object" && !Array.isArray(data27)) && data27 !== null) {
+        vErrors = appendError(vErrors, instancePath + "/footer", "#/properties/footer/type", "type", { type: schema25.properties.footer.type });
+        errors++;
+      }
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         if (data27.text === void 0) {
-          const err55 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/required", keyword: "required", params: { missingProperty: "text" } };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
+          vErrors = appendError(vErrors, instancePath + "/footer", "#/properties/footer/required", "required", { missingProperty: "text" });
           errors++;
         }
         for (const key3 in data27) {
           if (!(key3 === "text")) {
-            const err56 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
+            vErrors = appendError(vErrors, instancePath + "/footer", "#/properties/footer/additionalProperties", "additionalProperties", { additionalProperty: key3 });
             errors++;
           }
         }
@@ -2478,82 +1493,16 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           let data28 = data27.text;
           if (typeof data28 === "string") {
             if (func1(data28) > 60) {
-              const err57 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 } };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
+              vErrors = appendError(vErrors, instancePath + "/footer/text", "#/properties/footer/properties/text/maxLength", "maxLength", { limit: 60 });
               errors++;
             }
             if (func1(data28) < 1) {
-              const err58 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
+              vErrors = appendError(vErrors, instancePath + "/footer/text", "#/properties/footer/properties/text/minLength", "minLength", { limit: 1 });
               errors++;
             }
           } else {
-            const err59 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/type", keyword: "type", params: { type: "string" } };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
+            vErrors = appendError(vErrors, instancePath + "/footer/text", "#/properties/footer/properties/text/type", "type", { type: "string" });
             errors++;
-          }
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/type", keyword: "type", params: { type: "object" } };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-      var _valid6 = _errs71 === errors;
-      if (_valid6) {
-        valid30 = true;
-        passing1 = 0;
-      }
-      const _errs76 = errors;
-      if (data27 !== null) {
-        const err61 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/1/type", keyword: "type", params: { type: "null" } };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
-        errors++;
-      }
-      var _valid6 = _errs76 === errors;
-      if (_valid6 && valid30) {
-        valid30 = false;
-        passing1 = [passing1, 1];
-      } else {
-        if (_valid6) {
-          valid30 = true;
-          passing1 = 1;
-        }
-      }
-      if (!valid30) {
-        const err62 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      } else {
-        errors = _errs70;
-        if (vErrors !== null) {
-          if (_errs70) {
-            vErrors.length = _errs70;
-          } else {
-            vErrors = null;
           }
         }
       }
@@ -2563,34 +1512,19 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         for (const key4 in data29) {
           if (!(key4 === "buttons" || key4 === "sections")) {
-            const err63 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
+            vErrors = appendError(vErrors, instancePath + "/action", "#/properties/action/additionalProperties", "additionalProperties", { additionalProperty: key4 });
             errors++;
           }
         }
         if (data29.buttons !== void 0) {
           let data30 = data29.buttons;
           if (!Array.isArray(data30) && data30 !== null) {
-            const err64 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.type } };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
+            vErrors = appendError(vErrors, instancePath + "/action/buttons", "#/properties/action/properties/buttons/type", "type", { type: schema25.properties.action.properties.buttons.type });
             errors++;
           }
           if (Array.isArray(data30)) {
             if (data30.length > 3) {
-              const err65 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 } };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
+              vErrors = appendError(vErrors, instancePath + "/action/buttons", "#/properties/action/properties/buttons/maxItems", "maxItems", { limit: 3 });
               errors++;
             }
             const len2 = data30.length;
@@ -2598,53 +1532,28 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data30[i2];
               if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                 if (data31.title === void 0) {
-                  const err66 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "title" } };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
+                  vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2, "#/properties/action/properties/buttons/items/required", "required", { missingProperty: "title" });
                   errors++;
                 }
                 for (const key5 in data31) {
                   if (!(key5 === "id" || key5 === "title" || key5 === "cta_url")) {
-                    const err67 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } };
-                    if (vErrors === null) {
-                      vErrors = [err67];
-                    } else {
-                      vErrors.push(err67);
-                    }
+                    vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2, "#/properties/action/properties/buttons/items/additionalProperties", "additionalProperties", { additionalProperty: key5 });
                     errors++;
                   }
                 }
                 if (data31.id !== void 0) {
                   let data32 = data31.id;
                   if (typeof data32 !== "string" && data32 !== null) {
-                    const err68 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.id.type } };
-                    if (vErrors === null) {
-                      vErrors = [err68];
-                    } else {
-                      vErrors.push(err68);
-                    }
+                    vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2 + "/id", "#/properties/action/properties/buttons/items/properties/id/type", "type", { type: schema25.properties.action.properties.buttons.items.properties.id.type });
                     errors++;
                   }
                   if (typeof data32 === "string") {
                     if (func1(data32) > 256) {
-                      const err69 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 } };
-                      if (vErrors === null) {
-                        vErrors = [err69];
-                      } else {
-                        vErrors.push(err69);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2 + "/id", "#/properties/action/properties/buttons/items/properties/id/maxLength", "maxLength", { limit: 256 });
                       errors++;
                     }
                     if (func1(data32) < 1) {
-                      const err70 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 } };
-                      if (vErrors === null) {
-                        vErrors = [err70];
-                      } else {
-                        vErrors.push(err70);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2 + "/id", "#/properties/action/properties/buttons/items/properties/id/minLength", "minLength", { limit: 1 });
                       errors++;
                     }
                   }
@@ -2653,63 +1562,33 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   let data33 = data31.title;
                   if (typeof data33 === "string") {
                     if (func1(data33) > 20) {
-                      const err71 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 20 } };
-                      if (vErrors === null) {
-                        vErrors = [err71];
-                      } else {
-                        vErrors.push(err71);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2 + "/title", "#/properties/action/properties/buttons/items/properties/title/maxLength", "maxLength", { limit: 20 });
                       errors++;
                     }
                     if (func1(data33) < 1) {
-                      const err72 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-                      if (vErrors === null) {
-                        vErrors = [err72];
-                      } else {
-                        vErrors.push(err72);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2 + "/title", "#/properties/action/properties/buttons/items/properties/title/minLength", "minLength", { limit: 1 });
                       errors++;
                     }
                   } else {
-                    const err73 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/type", keyword: "type", params: { type: "string" } };
-                    if (vErrors === null) {
-                      vErrors = [err73];
-                    } else {
-                      vErrors.push(err73);
-                    }
+                    vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2 + "/title", "#/properties/action/properties/buttons/items/properties/title/type", "type", { type: "string" });
                     errors++;
                   }
                 }
                 if (data31.cta_url !== void 0) {
                   let data34 = data31.cta_url;
                   if (typeof data34 !== "string" && data34 !== null) {
-                    const err74 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type } };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
+                    vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2 + "/cta_url", "#/properties/action/properties/buttons/items/properties/cta_url/type", "type", { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type });
                     errors++;
                   }
                   if (typeof data34 === "string") {
                     if (!formats0(data34)) {
-                      const err75 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/format", keyword: "format", params: { format: "uri" } };
-                      if (vErrors === null) {
-                        vErrors = [err75];
-                      } else {
-                        vErrors.push(err75);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2 + "/cta_url", "#/properties/action/properties/buttons/items/properties/cta_url/format", "format", { format: "uri" });
                       errors++;
                     }
                   }
                 }
               } else {
-                const err76 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/type", keyword: "type", params: { type: "object" } };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
+                vErrors = appendError(vErrors, instancePath + "/action/buttons/" + i2, "#/properties/action/properties/buttons/items/type", "type", { type: "object" });
                 errors++;
               }
             }
@@ -2718,22 +1597,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.sections !== void 0) {
           let data35 = data29.sections;
           if (!Array.isArray(data35) && data35 !== null) {
-            const err77 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.type } };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
+            vErrors = appendError(vErrors, instancePath + "/action/sections", "#/properties/action/properties/sections/type", "type", { type: schema25.properties.action.properties.sections.type });
             errors++;
           }
           if (Array.isArray(data35)) {
             if (data35.length > 10) {
-              const err78 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 } };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
+              vErrors = appendError(vErrors, instancePath + "/action/sections", "#/properties/action/properties/sections/maxItems", "maxItems", { limit: 10 });
               errors++;
             }
             const len3 = data35.length;
@@ -2741,53 +1610,28 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data35[i3];
               if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
                 if (data36.rows === void 0) {
-                  const err79 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/required", keyword: "required", params: { missingProperty: "rows" } };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
+                  vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3, "#/properties/action/properties/sections/items/required", "required", { missingProperty: "rows" });
                   errors++;
                 }
                 for (const key6 in data36) {
                   if (!(key6 === "title" || key6 === "rows")) {
-                    const err80 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } };
-                    if (vErrors === null) {
-                      vErrors = [err80];
-                    } else {
-                      vErrors.push(err80);
-                    }
+                    vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3, "#/properties/action/properties/sections/items/additionalProperties", "additionalProperties", { additionalProperty: key6 });
                     errors++;
                   }
                 }
                 if (data36.title !== void 0) {
                   let data37 = data36.title;
                   if (typeof data37 !== "string" && data37 !== null) {
-                    const err81 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.title.type } };
-                    if (vErrors === null) {
-                      vErrors = [err81];
-                    } else {
-                      vErrors.push(err81);
-                    }
+                    vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/title", "#/properties/action/properties/sections/items/properties/title/type", "type", { type: schema25.properties.action.properties.sections.items.properties.title.type });
                     errors++;
                   }
                   if (typeof data37 === "string") {
                     if (func1(data37) > 24) {
-                      const err82 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 } };
-                      if (vErrors === null) {
-                        vErrors = [err82];
-                      } else {
-                        vErrors.push(err82);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/title", "#/properties/action/properties/sections/items/properties/title/maxLength", "maxLength", { limit: 24 });
                       errors++;
                     }
                     if (func1(data37) < 1) {
-                      const err83 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-                      if (vErrors === null) {
-                        vErrors = [err83];
-                      } else {
-                        vErrors.push(err83);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/title", "#/properties/action/properties/sections/items/properties/title/minLength", "minLength", { limit: 1 });
                       errors++;
                     }
                   }
@@ -2796,21 +1640,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   let data38 = data36.rows;
                   if (Array.isArray(data38)) {
                     if (data38.length > 10) {
-                      const err84 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/maxItems", keyword: "maxItems", params: { limit: 10 } };
-                      if (vErrors === null) {
-                        vErrors = [err84];
-                      } else {
-                        vErrors.push(err84);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows", "#/properties/action/properties/sections/items/properties/rows/maxItems", "maxItems", { limit: 10 });
                       errors++;
                     }
                     if (data38.length < 1) {
-                      const err85 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/minItems", keyword: "minItems", params: { limit: 1 } };
-                      if (vErrors === null) {
-                        vErrors = [err85];
-                      } else {
-                        vErrors.push(err85);
-                      }
+                      vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows", "#/properties/action/properties/sections/items/properties/rows/minItems", "minItems", { limit: 1 });
                       errors++;
                     }
                     const len4 = data38.length;
@@ -2818,31 +1652,16 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                       let data39 = data38[i4];
                       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                         if (data39.id === void 0) {
-                          const err86 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "id" } };
-                          if (vErrors === null) {
-                            vErrors = [err86];
-                          } else {
-                            vErrors.push(err86);
-                          }
+                          vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4, "#/properties/action/properties/sections/items/properties/rows/items/required", "required", { missingProperty: "id" });
                           errors++;
                         }
                         if (data39.title === void 0) {
-                          const err87 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "title" } };
-                          if (vErrors === null) {
-                            vErrors = [err87];
-                          } else {
-                            vErrors.push(err87);
-                          }
+                          vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4, "#/properties/action/properties/sections/items/properties/rows/items/required", "required", { missingProperty: "title" });
                           errors++;
                         }
                         for (const key7 in data39) {
                           if (!(key7 === "id" || key7 === "title" || key7 === "description")) {
-                            const err88 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } };
-                            if (vErrors === null) {
-                              vErrors = [err88];
-                            } else {
-                              vErrors.push(err88);
-                            }
+                            vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4, "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", "additionalProperties", { additionalProperty: key7 });
                             errors++;
                           }
                         }
@@ -2850,30 +1669,15 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                           let data40 = data39.id;
                           if (typeof data40 === "string") {
                             if (func1(data40) > 200) {
-                              const err89 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-                              if (vErrors === null) {
-                                vErrors = [err89];
-                              } else {
-                                vErrors.push(err89);
-                              }
+                              vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", "maxLength", { limit: 200 });
                               errors++;
                             }
                             if (func1(data40) < 1) {
-                              const err90 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 } };
-                              if (vErrors === null) {
-                                vErrors = [err90];
-                              } else {
-                                vErrors.push(err90);
-                              }
+                              vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", "minLength", { limit: 1 });
                               errors++;
                             }
                           } else {
-                            const err91 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", keyword: "type", params: { type: "string" } };
-                            if (vErrors === null) {
-                              vErrors = [err91];
-                            } else {
-                              vErrors.push(err91);
-                            }
+                            vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", "type", { type: "string" });
                             errors++;
                           }
                         }
@@ -2881,105 +1685,55 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                           let data41 = data39.title;
                           if (typeof data41 === "string") {
                             if (func1(data41) > 24) {
-                              const err92 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 } };
-                              if (vErrors === null) {
-                                vErrors = [err92];
-                              } else {
-                                vErrors.push(err92);
-                              }
+                              vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", "maxLength", { limit: 24 });
                               errors++;
                             }
                             if (func1(data41) < 1) {
-                              const err93 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-                              if (vErrors === null) {
-                                vErrors = [err93];
-                              } else {
-                                vErrors.push(err93);
-                              }
+                              vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", "minLength", { limit: 1 });
                               errors++;
                             }
                           } else {
-                            const err94 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", keyword: "type", params: { type: "string" } };
-                            if (vErrors === null) {
-                              vErrors = [err94];
-                            } else {
-                              vErrors.push(err94);
-                            }
+                            vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", "type", { type: "string" });
                             errors++;
                           }
                         }
                         if (data39.description !== void 0) {
                           let data42 = data39.description;
                           if (typeof data42 !== "string" && data42 !== null) {
-                            const err95 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type } };
-                            if (vErrors === null) {
-                              vErrors = [err95];
-                            } else {
-                              vErrors.push(err95);
-                            }
+                            vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", "type", { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type });
                             errors++;
                           }
                           if (typeof data42 === "string") {
                             if (func1(data42) > 72) {
-                              const err96 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 72 } };
-                              if (vErrors === null) {
-                                vErrors = [err96];
-                              } else {
-                                vErrors.push(err96);
-                              }
+                              vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", "maxLength", { limit: 72 });
                               errors++;
                             }
                           }
                         }
                       } else {
-                        const err97 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/type", keyword: "type", params: { type: "object" } };
-                        if (vErrors === null) {
-                          vErrors = [err97];
-                        } else {
-                          vErrors.push(err97);
-                        }
+                        vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows/" + i4, "#/properties/action/properties/sections/items/properties/rows/items/type", "type", { type: "object" });
                         errors++;
                       }
                     }
                   } else {
-                    const err98 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/type", keyword: "type", params: { type: "array" } };
-                    if (vErrors === null) {
-                      vErrors = [err98];
-                    } else {
-                      vErrors.push(err98);
-                    }
+                    vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3 + "/rows", "#/properties/action/properties/sections/items/properties/rows/type", "type", { type: "array" });
                     errors++;
                   }
                 }
               } else {
-                const err99 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/type", keyword: "type", params: { type: "object" } };
-                if (vErrors === null) {
-                  vErrors = [err99];
-                } else {
-                  vErrors.push(err99);
-                }
+                vErrors = appendError(vErrors, instancePath + "/action/sections/" + i3, "#/properties/action/properties/sections/items/type", "type", { type: "object" });
                 errors++;
               }
             }
           }
         }
       } else {
-        const err100 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" } };
-        if (vErrors === null) {
-          vErrors = [err100];
-        } else {
-          vErrors.push(err100);
-        }
+        vErrors = appendError(vErrors, instancePath + "/action", "#/properties/action/type", "type", { type: "object" });
         errors++;
       }
     }
   } else {
-    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err101];
-    } else {
-      vErrors.push(err101);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate62.errors = vErrors;
@@ -3038,12 +1792,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.powerpack_uuid !== void 0) {
         if (data.powerpack_uuid !== null) {
-          const err2 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/allOf/0/then/properties/powerpack_uuid/type", keyword: "type", params: { type: "null" } };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = appendError(vErrors, instancePath + "/powerpack_uuid", "#/allOf/0/then/properties/powerpack_uuid/type", "type", { type: "null" });
           errors++;
         }
       }
@@ -3060,22 +1809,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs9 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.powerpack_uuid === void 0) {
-        const err3 = { instancePath, schemaPath: "#/allOf/0/else/required", keyword: "required", params: { missingProperty: "powerpack_uuid" } };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/0/else/required", "required", { missingProperty: "powerpack_uuid" });
         errors++;
       }
       if (data.powerpack_uuid !== void 0) {
         if (typeof data.powerpack_uuid !== "string") {
-          const err4 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/allOf/0/else/properties/powerpack_uuid/type", keyword: "type", params: { type: "string" } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = appendError(vErrors, instancePath + "/powerpack_uuid", "#/allOf/0/else/properties/powerpack_uuid/type", "type", { type: "string" });
           errors++;
         }
       }
@@ -3091,12 +1830,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid1) {
-    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 } };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/0/if", "if", { failingKeyword: ifClause0 });
     errors++;
   }
   const _errs13 = errors;
@@ -3129,88 +1863,48 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs16 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.text === void 0) {
-        const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "text" } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/1/then/required", "required", { missingProperty: "text" });
         errors++;
       }
       if (data.text !== void 0) {
         let data4 = data.text;
         if (typeof data4 === "string") {
           if (func1(data4) > 1600) {
-            const err8 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/1/then/properties/text/maxLength", keyword: "maxLength", params: { limit: 1600 } };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            vErrors = appendError(vErrors, instancePath + "/text", "#/allOf/1/then/properties/text/maxLength", "maxLength", { limit: 1600 });
             errors++;
           }
         } else {
-          const err9 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/1/then/properties/text/type", keyword: "type", params: { type: "string" } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          vErrors = appendError(vErrors, instancePath + "/text", "#/allOf/1/then/properties/text/type", "type", { type: "string" });
           errors++;
         }
       }
       if (data.media_urls !== void 0) {
         if (data.media_urls !== null) {
-          const err10 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/1/then/properties/media_urls/type", keyword: "type", params: { type: "null" } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_urls", "#/allOf/1/then/properties/media_urls/type", "type", { type: "null" });
           errors++;
         }
       }
       if (data.media_ids !== void 0) {
         if (data.media_ids !== null) {
-          const err11 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/1/then/properties/media_ids/type", keyword: "type", params: { type: "null" } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_ids", "#/allOf/1/then/properties/media_ids/type", "type", { type: "null" });
           errors++;
         }
       }
       if (data.template !== void 0) {
         if (data.template !== null) {
-          const err12 = { instancePath: instancePath + "/template", schemaPath: "#/allOf/1/then/properties/template/type", keyword: "type", params: { type: "null" } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = appendError(vErrors, instancePath + "/template", "#/allOf/1/then/properties/template/type", "type", { type: "null" });
           errors++;
         }
       }
       if (data.interactive !== void 0) {
         if (data.interactive !== null) {
-          const err13 = { instancePath: instancePath + "/interactive", schemaPath: "#/allOf/1/then/properties/interactive/type", keyword: "type", params: { type: "null" } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          vErrors = appendError(vErrors, instancePath + "/interactive", "#/allOf/1/then/properties/interactive/type", "type", { type: "null" });
           errors++;
         }
       }
       if (data.location !== void 0) {
         if (data.location !== null) {
-          const err14 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/1/then/properties/location/type", keyword: "type", params: { type: "null" } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = appendError(vErrors, instancePath + "/location", "#/allOf/1/then/properties/location/type", "type", { type: "null" });
           errors++;
         }
       }
@@ -3229,12 +1923,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid5) {
-    const err15 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/1/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props1 !== void 0) {
@@ -3288,23 +1977,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs35 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.media_urls === void 0) {
-        const err18 = { instancePath, schemaPath: "#/allOf/2/then/anyOf/0/required", keyword: "required", params: { missingProperty: "media_urls" } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/2/then/anyOf/0/required", "required", { missingProperty: "media_urls" });
         errors++;
       }
       if (data.media_urls !== void 0) {
         let data11 = data.media_urls;
         if (!Array.isArray(data11) && typeof data11 !== "string") {
-          const err19 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/2/then/anyOf/0/properties/media_urls/type", keyword: "type", params: { type: schema20.allOf[2].then.anyOf[0].properties.media_urls.type } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_urls", "#/allOf/2/then/anyOf/0/properties/media_urls/type", "type", { type: schema20.allOf[2].then.anyOf[0].properties.media_urls.type });
           errors++;
         }
       }
@@ -3318,22 +1997,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs38 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.media_ids === void 0) {
-        const err20 = { instancePath, schemaPath: "#/allOf/2/then/anyOf/1/required", keyword: "required", params: { missingProperty: "media_ids" } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/2/then/anyOf/1/required", "required", { missingProperty: "media_ids" });
         errors++;
       }
       if (data.media_ids !== void 0) {
         if (!Array.isArray(data.media_ids)) {
-          const err21 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/2/then/anyOf/1/properties/media_ids/type", keyword: "type", params: { type: "array" } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_ids", "#/allOf/2/then/anyOf/1/properties/media_ids/type", "type", { type: "array" });
           errors++;
         }
       }
@@ -3347,12 +2016,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (!valid10) {
-      const err22 = { instancePath, schemaPath: "#/allOf/2/then/anyOf", keyword: "anyOf", params: {} };
-      if (vErrors === null) {
-        vErrors = [err22];
-      } else {
-        vErrors.push(err22);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/allOf/2/then/anyOf", "anyOf", {});
       errors++;
     } else {
       errors = _errs34;
@@ -3373,34 +2037,19 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data.template !== void 0) {
         if (data.template !== null) {
-          const err23 = { instancePath: instancePath + "/template", schemaPath: "#/allOf/2/then/properties/template/type", keyword: "type", params: { type: "null" } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          vErrors = appendError(vErrors, instancePath + "/template", "#/allOf/2/then/properties/template/type", "type", { type: "null" });
           errors++;
         }
       }
       if (data.interactive !== void 0) {
         if (data.interactive !== null) {
-          const err24 = { instancePath: instancePath + "/interactive", schemaPath: "#/allOf/2/then/properties/interactive/type", keyword: "type", params: { type: "null" } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          vErrors = appendError(vErrors, instancePath + "/interactive", "#/allOf/2/then/properties/interactive/type", "type", { type: "null" });
           errors++;
         }
       }
       if (data.location !== void 0) {
         if (data.location !== null) {
-          const err25 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/2/then/properties/location/type", keyword: "type", params: { type: "null" } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
+          vErrors = appendError(vErrors, instancePath + "/location", "#/allOf/2/then/properties/location/type", "type", { type: "null" });
           errors++;
         }
       }
@@ -3415,12 +2064,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid8) {
-    const err26 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/2/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props2 !== void 0) {
@@ -3474,22 +2118,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs53 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.text === void 0) {
-        const err29 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/0/required", keyword: "required", params: { missingProperty: "text" } };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/0/required", "required", { missingProperty: "text" });
         errors++;
       }
       if (data.text !== void 0) {
         if (typeof data.text !== "string") {
-          const err30 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/3/then/anyOf/0/properties/text/type", keyword: "type", params: { type: "string" } };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          vErrors = appendError(vErrors, instancePath + "/text", "#/allOf/3/then/anyOf/0/properties/text/type", "type", { type: "string" });
           errors++;
         }
       }
@@ -3503,23 +2137,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs56 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.media_urls === void 0) {
-        const err31 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/1/required", keyword: "required", params: { missingProperty: "media_urls" } };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/1/required", "required", { missingProperty: "media_urls" });
         errors++;
       }
       if (data.media_urls !== void 0) {
         let data18 = data.media_urls;
         if (!Array.isArray(data18) && typeof data18 !== "string") {
-          const err32 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/3/then/anyOf/1/properties/media_urls/type", keyword: "type", params: { type: schema20.allOf[3].then.anyOf[1].properties.media_urls.type } };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_urls", "#/allOf/3/then/anyOf/1/properties/media_urls/type", "type", { type: schema20.allOf[3].then.anyOf[1].properties.media_urls.type });
           errors++;
         }
       }
@@ -3535,22 +2159,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs59 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.media_ids === void 0) {
-        const err33 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/2/required", keyword: "required", params: { missingProperty: "media_ids" } };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/2/required", "required", { missingProperty: "media_ids" });
         errors++;
       }
       if (data.media_ids !== void 0) {
         if (!Array.isArray(data.media_ids)) {
-          const err34 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/3/then/anyOf/2/properties/media_ids/type", keyword: "type", params: { type: "array" } };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_ids", "#/allOf/3/then/anyOf/2/properties/media_ids/type", "type", { type: "array" });
           errors++;
         }
       }
@@ -3566,23 +2180,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs62 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.template === void 0) {
-        const err35 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/3/required", keyword: "required", params: { missingProperty: "template" } };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/3/required", "required", { missingProperty: "template" });
         errors++;
       }
       if (data.template !== void 0) {
         let data20 = data.template;
         if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-          const err36 = { instancePath: instancePath + "/template", schemaPath: "#/allOf/3/then/anyOf/3/properties/template/type", keyword: "type", params: { type: "object" } };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          vErrors = appendError(vErrors, instancePath + "/template", "#/allOf/3/then/anyOf/3/properties/template/type", "type", { type: "object" });
           errors++;
         }
       }
@@ -3598,23 +2202,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs65 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.interactive === void 0) {
-        const err37 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/4/required", keyword: "required", params: { missingProperty: "interactive" } };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/4/required", "required", { missingProperty: "interactive" });
         errors++;
       }
       if (data.interactive !== void 0) {
         let data21 = data.interactive;
         if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
-          const err38 = { instancePath: instancePath + "/interactive", schemaPath: "#/allOf/3/then/anyOf/4/properties/interactive/type", keyword: "type", params: { type: "object" } };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          vErrors = appendError(vErrors, instancePath + "/interactive", "#/allOf/3/then/anyOf/4/properties/interactive/type", "type", { type: "object" });
           errors++;
         }
       }
@@ -3630,23 +2224,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs68 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.location === void 0) {
-        const err39 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/5/required", keyword: "required", params: { missingProperty: "location" } };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/5/required", "required", { missingProperty: "location" });
         errors++;
       }
       if (data.location !== void 0) {
         let data22 = data.location;
         if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
-          const err40 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/3/then/anyOf/5/properties/location/type", keyword: "type", params: { type: "object" } };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          vErrors = appendError(vErrors, instancePath + "/location", "#/allOf/3/then/anyOf/5/properties/location/type", "type", { type: "object" });
           errors++;
         }
       }
@@ -3660,12 +2244,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (!valid16) {
-      const err41 = { instancePath, schemaPath: "#/allOf/3/then/anyOf", keyword: "anyOf", params: {} };
-      if (vErrors === null) {
-        vErrors = [err41];
-      } else {
-        vErrors.push(err41);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf", "anyOf", {});
       errors++;
     } else {
       errors = _errs52;
@@ -3679,12 +2258,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.src === void 0) {
-        const err42 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "src" } };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/required", "required", { missingProperty: "src" });
         errors++;
       }
       if (props3 !== true) {
@@ -3695,12 +2269,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data.src !== void 0) {
         if (typeof data.src !== "string") {
-          const err43 = { instancePath: instancePath + "/src", schemaPath: "#/allOf/3/then/properties/src/type", keyword: "type", params: { type: "string" } };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          vErrors = appendError(vErrors, instancePath + "/src", "#/allOf/3/then/properties/src/type", "type", { type: "string" });
           errors++;
         }
       }
@@ -3708,23 +2277,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         let data24 = data.media_urls;
         if (typeof data24 === "string") {
           if (!pattern3.test(data24)) {
-            const err44 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/3/then/properties/media_urls/pattern", keyword: "pattern", params: { pattern: "^[^,]+$" } };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
+            vErrors = appendError(vErrors, instancePath + "/media_urls", "#/allOf/3/then/properties/media_urls/pattern", "pattern", { pattern: "^[^,]+$" });
             errors++;
           }
         }
         if (Array.isArray(data24)) {
           if (data24.length > 1) {
-            const err45 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/3/then/properties/media_urls/maxItems", keyword: "maxItems", params: { limit: 1 } };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
+            vErrors = appendError(vErrors, instancePath + "/media_urls", "#/allOf/3/then/properties/media_urls/maxItems", "maxItems", { limit: 1 });
             errors++;
           }
         }
@@ -3733,12 +2292,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         let data25 = data.media_ids;
         if (Array.isArray(data25)) {
           if (data25.length > 1) {
-            const err46 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/3/then/properties/media_ids/maxItems", keyword: "maxItems", params: { limit: 1 } };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
+            vErrors = appendError(vErrors, instancePath + "/media_ids", "#/allOf/3/then/properties/media_ids/maxItems", "maxItems", { limit: 1 });
             errors++;
           }
         }
@@ -3754,12 +2308,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid14) {
-    const err47 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err47];
-    } else {
-      vErrors.push(err47);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/allOf/3/if", "if", { failingKeyword: "then" });
     errors++;
   }
   if (props0 !== true && props3 !== void 0) {
@@ -3772,44 +2321,24 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.dst === void 0) {
-      const err48 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dst" } };
-      if (vErrors === null) {
-        vErrors = [err48];
-      } else {
-        vErrors.push(err48);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/required", "required", { missingProperty: "dst" });
       errors++;
     }
     for (const key0 in data) {
       if (!func2.call(schema20.properties, key0)) {
-        const err49 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.src !== void 0) {
       let data26 = data.src;
       if (typeof data26 !== "string" && data26 !== null) {
-        const err50 = { instancePath: instancePath + "/src", schemaPath: "#/properties/src/type", keyword: "type", params: { type: schema20.properties.src.type } };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
+        vErrors = appendError(vErrors, instancePath + "/src", "#/properties/src/type", "type", { type: schema20.properties.src.type });
         errors++;
       }
       if (typeof data26 === "string") {
         if (func1(data26) < 1) {
-          const err51 = { instancePath: instancePath + "/src", schemaPath: "#/properties/src/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
+          vErrors = appendError(vErrors, instancePath + "/src", "#/properties/src/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
@@ -3817,22 +2346,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.powerpack_uuid !== void 0) {
       let data27 = data.powerpack_uuid;
       if (typeof data27 !== "string" && data27 !== null) {
-        const err52 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/properties/powerpack_uuid/type", keyword: "type", params: { type: schema20.properties.powerpack_uuid.type } };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
+        vErrors = appendError(vErrors, instancePath + "/powerpack_uuid", "#/properties/powerpack_uuid/type", "type", { type: schema20.properties.powerpack_uuid.type });
         errors++;
       }
       if (typeof data27 === "string") {
         if (func1(data27) < 1) {
-          const err53 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/properties/powerpack_uuid/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
+          vErrors = appendError(vErrors, instancePath + "/powerpack_uuid", "#/properties/powerpack_uuid/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
@@ -3840,12 +2359,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.powerpackUUID !== void 0) {
       let data28 = data.powerpackUUID;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err54 = { instancePath: instancePath + "/powerpackUUID", schemaPath: "#/properties/powerpackUUID/type", keyword: "type", params: { type: schema20.properties.powerpackUUID.type } };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
+        vErrors = appendError(vErrors, instancePath + "/powerpackUUID", "#/properties/powerpackUUID/type", "type", { type: schema20.properties.powerpackUUID.type });
         errors++;
       }
     }
@@ -3853,52 +2367,27 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data29 = data.dst;
       if (typeof data29 === "string") {
         if (func1(data29) < 1) {
-          const err55 = { instancePath: instancePath + "/dst", schemaPath: "#/properties/dst/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
+          vErrors = appendError(vErrors, instancePath + "/dst", "#/properties/dst/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err56 = { instancePath: instancePath + "/dst", schemaPath: "#/properties/dst/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
+        vErrors = appendError(vErrors, instancePath + "/dst", "#/properties/dst/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.text !== void 0) {
       let data30 = data.text;
       if (typeof data30 !== "string" && data30 !== null) {
-        const err57 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: schema20.properties.text.type } };
-        if (vErrors === null) {
-          vErrors = [err57];
-        } else {
-          vErrors.push(err57);
-        }
+        vErrors = appendError(vErrors, instancePath + "/text", "#/properties/text/type", "type", { type: schema20.properties.text.type });
         errors++;
       }
       if (typeof data30 === "string") {
         if (func1(data30) > 4096) {
-          const err58 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4096 } };
-          if (vErrors === null) {
-            vErrors = [err58];
-          } else {
-            vErrors.push(err58);
-          }
+          vErrors = appendError(vErrors, instancePath + "/text", "#/properties/text/maxLength", "maxLength", { limit: 4096 });
           errors++;
         }
         if (func1(data30) < 1) {
-          const err59 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
+          vErrors = appendError(vErrors, instancePath + "/text", "#/properties/text/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
@@ -3906,63 +2395,33 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data31 = data.type;
       if (typeof data31 !== "string" && data31 !== null) {
-        const err60 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: schema20.properties.type.type } };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
+        vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/type", "type", { type: schema20.properties.type.type });
         errors++;
       }
       if (!(data31 === "sms" || data31 === "mms" || data31 === "whatsapp" || data31 === null)) {
-        const err61 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema20.properties.type.enum } };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
+        vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/enum", "enum", { allowedValues: schema20.properties.type.enum });
         errors++;
       }
     }
     if (data.media_urls !== void 0) {
       let data32 = data.media_urls;
       if (!Array.isArray(data32) && typeof data32 !== "string" && data32 !== null) {
-        const err62 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/type", keyword: "type", params: { type: schema20.properties.media_urls.type } };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
+        vErrors = appendError(vErrors, instancePath + "/media_urls", "#/properties/media_urls/type", "type", { type: schema20.properties.media_urls.type });
         errors++;
       }
       if (typeof data32 === "string") {
         if (func1(data32) < 1) {
-          const err63 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_urls", "#/properties/media_urls/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
       if (Array.isArray(data32)) {
         if (data32.length > 10) {
-          const err64 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/maxItems", keyword: "maxItems", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_urls", "#/properties/media_urls/maxItems", "maxItems", { limit: 10 });
           errors++;
         }
         if (data32.length < 1) {
-          const err65 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/minItems", keyword: "minItems", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err65];
-          } else {
-            vErrors.push(err65);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_urls", "#/properties/media_urls/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len0 = data32.length;
@@ -3970,21 +2429,11 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data33 = data32[i0];
           if (typeof data33 === "string") {
             if (!formats0(data33)) {
-              const err66 = { instancePath: instancePath + "/media_urls/" + i0, schemaPath: "#/properties/media_urls/items/format", keyword: "format", params: { format: "uri" } };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
+              vErrors = appendError(vErrors, instancePath + "/media_urls/" + i0, "#/properties/media_urls/items/format", "format", { format: "uri" });
               errors++;
             }
           } else {
-            const err67 = { instancePath: instancePath + "/media_urls/" + i0, schemaPath: "#/properties/media_urls/items/type", keyword: "type", params: { type: "string" } };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
+            vErrors = appendError(vErrors, instancePath + "/media_urls/" + i0, "#/properties/media_urls/items/type", "type", { type: "string" });
             errors++;
           }
         }
@@ -3993,31 +2442,16 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.media_ids !== void 0) {
       let data34 = data.media_ids;
       if (!Array.isArray(data34) && data34 !== null) {
-        const err68 = { instancePath: instancePath + "/media_ids", schemaPath: "#/properties/media_ids/type", keyword: "type", params: { type: schema20.properties.media_ids.type } };
-        if (vErrors === null) {
-          vErrors = [err68];
-        } else {
-          vErrors.push(err68);
-        }
+        vErrors = appendError(vErrors, instancePath + "/media_ids", "#/properties/media_ids/type", "type", { type: schema20.properties.media_ids.type });
         errors++;
       }
       if (Array.isArray(data34)) {
         if (data34.length > 10) {
-          const err69 = { instancePath: instancePath + "/media_ids", schemaPath: "#/properties/media_ids/maxItems", keyword: "maxItems", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err69];
-          } else {
-            vErrors.push(err69);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_ids", "#/properties/media_ids/maxItems", "maxItems", { limit: 10 });
           errors++;
         }
         if (data34.length < 1) {
-          const err70 = { instancePath: instancePath + "/media_ids", schemaPath: "#/properties/media_ids/minItems", keyword: "minItems", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err70];
-          } else {
-            vErrors.push(err70);
-          }
+          vErrors = appendError(vErrors, instancePath + "/media_ids", "#/properties/media_ids/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len1 = data34.length;
@@ -4025,21 +2459,11 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data35 = data34[i1];
           if (typeof data35 === "string") {
             if (func1(data35) < 1) {
-              const err71 = { instancePath: instancePath + "/media_ids/" + i1, schemaPath: "#/properties/media_ids/items/minLength", keyword: "minLength", params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err71];
-              } else {
-                vErrors.push(err71);
-              }
+              vErrors = appendError(vErrors, instancePath + "/media_ids/" + i1, "#/properties/media_ids/items/minLength", "minLength", { limit: 1 });
               errors++;
             }
           } else {
-            const err72 = { instancePath: instancePath + "/media_ids/" + i1, schemaPath: "#/properties/media_ids/items/type", keyword: "type", params: { type: "string" } };
-            if (vErrors === null) {
-              vErrors = [err72];
-            } else {
-              vErrors.push(err72);
-            }
+            vErrors = appendError(vErrors, instancePath + "/media_ids/" + i1, "#/properties/media_ids/items/type", "type", { type: "string" });
             errors++;
           }
         }
@@ -4048,22 +2472,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== void 0) {
       let data36 = data.url;
       if (typeof data36 !== "string" && data36 !== null) {
-        const err73 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema20.properties.url.type } };
-        if (vErrors === null) {
-          vErrors = [err73];
-        } else {
-          vErrors.push(err73);
-        }
+        vErrors = appendError(vErrors, instancePath + "/url", "#/properties/url/type", "type", { type: schema20.properties.url.type });
         errors++;
       }
       if (typeof data36 === "string") {
         if (!formats0(data36)) {
-          const err74 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" } };
-          if (vErrors === null) {
-            vErrors = [err74];
-          } else {
-            vErrors.push(err74);
-          }
+          vErrors = appendError(vErrors, instancePath + "/url", "#/properties/url/format", "format", { format: "uri" });
           errors++;
         }
       }
@@ -4071,105 +2485,55 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.method !== void 0) {
       let data37 = data.method;
       if (typeof data37 !== "string" && data37 !== null) {
-        const err75 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/type", keyword: "type", params: { type: schema20.properties.method.type } };
-        if (vErrors === null) {
-          vErrors = [err75];
-        } else {
-          vErrors.push(err75);
-        }
+        vErrors = appendError(vErrors, instancePath + "/method", "#/properties/method/type", "type", { type: schema20.properties.method.type });
         errors++;
       }
       if (!(data37 === "GET" || data37 === "POST" || data37 === null)) {
-        const err76 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema20.properties.method.enum } };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
+        vErrors = appendError(vErrors, instancePath + "/method", "#/properties/method/enum", "enum", { allowedValues: schema20.properties.method.enum });
         errors++;
       }
     }
     if (data.log !== void 0) {
       let data38 = data.log;
       if (typeof data38 !== "boolean" && typeof data38 !== "string" && data38 !== null) {
-        const err77 = { instancePath: instancePath + "/log", schemaPath: "#/properties/log/type", keyword: "type", params: { type: schema20.properties.log.type } };
-        if (vErrors === null) {
-          vErrors = [err77];
-        } else {
-          vErrors.push(err77);
-        }
+        vErrors = appendError(vErrors, instancePath + "/log", "#/properties/log/type", "type", { type: schema20.properties.log.type });
         errors++;
       }
       if (!(data38 === true || data38 === false || data38 === "true" || data38 === "false" || data38 === "content_only" || data38 === "number_only" || data38 === "" || data38 === null)) {
-        const err78 = { instancePath: instancePath + "/log", schemaPath: "#/properties/log/enum", keyword: "enum", params: { allowedValues: schema20.properties.log.enum } };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
-        }
+        vErrors = appendError(vErrors, instancePath + "/log", "#/properties/log/enum", "enum", { allowedValues: schema20.properties.log.enum });
         errors++;
       }
     }
     if (data.trackable !== void 0) {
       let data39 = data.trackable;
       if (typeof data39 !== "boolean" && typeof data39 !== "string" && data39 !== null) {
-        const err79 = { instancePath: instancePath + "/trackable", schemaPath: "#/properties/trackable/type", keyword: "type", params: { type: schema20.properties.trackable.type } };
-        if (vErrors === null) {
-          vErrors = [err79];
-        } else {
-          vErrors.push(err79);
-        }
+        vErrors = appendError(vErrors, instancePath + "/trackable", "#/properties/trackable/type", "type", { type: schema20.properties.trackable.type });
         errors++;
       }
       if (!(data39 === true || data39 === false || data39 === "true" || data39 === "false" || data39 === null)) {
-        const err80 = { instancePath: instancePath + "/trackable", schemaPath: "#/properties/trackable/enum", keyword: "enum", params: { allowedValues: schema20.properties.trackable.enum } };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
+        vErrors = appendError(vErrors, instancePath + "/trackable", "#/properties/trackable/enum", "enum", { allowedValues: schema20.properties.trackable.enum });
         errors++;
       }
     }
     if (data.message_expiry !== void 0) {
       let data40 = data.message_expiry;
       if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40)) && typeof data40 !== "string" && data40 !== null) {
-        const err81 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/type", keyword: "type", params: { type: schema20.properties.message_expiry.type } };
-        if (vErrors === null) {
-          vErrors = [err81];
-        } else {
-          vErrors.push(err81);
-        }
+        vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/type", "type", { type: schema20.properties.message_expiry.type });
         errors++;
       }
       if (typeof data40 == "number" && isFinite(data40)) {
         if (data40 > 10799 || isNaN(data40)) {
-          const err82 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10799 } };
-          if (vErrors === null) {
-            vErrors = [err82];
-          } else {
-            vErrors.push(err82);
-          }
+          vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/maximum", "maximum", { comparison: "<=", limit: 10799 });
           errors++;
         }
         if (data40 < 5 || isNaN(data40)) {
-          const err83 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 } };
-          if (vErrors === null) {
-            vErrors = [err83];
-          } else {
-            vErrors.push(err83);
-          }
+          vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/minimum", "minimum", { comparison: ">=", limit: 5 });
           errors++;
         }
       }
       if (typeof data40 === "string") {
         if (!pattern4.test(data40)) {
-          const err84 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/pattern", keyword: "pattern", params: { pattern: "^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$" } };
-          if (vErrors === null) {
-            vErrors = [err84];
-          } else {
-            vErrors.push(err84);
-          }
+          vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/pattern", "pattern", { pattern: "^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$" });
           errors++;
         }
       }
@@ -4191,12 +2555,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs109 = errors;
       if (data41 !== null) {
-        const err85 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/oneOf/1/type", keyword: "type", params: { type: "null" } };
-        if (vErrors === null) {
-          vErrors = [err85];
-        } else {
-          vErrors.push(err85);
-        }
+        vErrors = appendError(vErrors, instancePath + "/template", "#/properties/template/oneOf/1/type", "type", { type: "null" });
         errors++;
       }
       var _valid6 = _errs109 === errors;
@@ -4210,12 +2569,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid29) {
-        const err86 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-        if (vErrors === null) {
-          vErrors = [err86];
-        } else {
-          vErrors.push(err86);
-        }
+        vErrors = appendError(vErrors, instancePath + "/template", "#/properties/template/oneOf", "oneOf", { passingSchemas: passing0 });
         errors++;
       } else {
         errors = _errs107;
@@ -4245,12 +2599,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs114 = errors;
       if (data42 !== null) {
-        const err87 = { instancePath: instancePath + "/interactive", schemaPath: "#/properties/interactive/oneOf/1/type", keyword: "type", params: { type: "null" } };
-        if (vErrors === null) {
-          vErrors = [err87];
-        } else {
-          vErrors.push(err87);
-        }
+        vErrors = appendError(vErrors, instancePath + "/interactive", "#/properties/interactive/oneOf/1/type", "type", { type: "null" });
         errors++;
       }
       var _valid7 = _errs114 === errors;
@@ -4264,12 +2613,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid30) {
-        const err88 = { instancePath: instancePath + "/interactive", schemaPath: "#/properties/interactive/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
-        if (vErrors === null) {
-          vErrors = [err88];
-        } else {
-          vErrors.push(err88);
-        }
+        vErrors = appendError(vErrors, instancePath + "/interactive", "#/properties/interactive/oneOf", "oneOf", { passingSchemas: passing1 });
         errors++;
       } else {
         errors = _errs112;
@@ -4299,12 +2643,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs119 = errors;
       if (data43 !== null) {
-        const err89 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/1/type", keyword: "type", params: { type: "null" } };
-        if (vErrors === null) {
-          vErrors = [err89];
-        } else {
-          vErrors.push(err89);
-        }
+        vErrors = appendError(vErrors, instancePath + "/location", "#/properties/location/oneOf/1/type", "type", { type: "null" });
         errors++;
       }
       var _valid8 = _errs119 === errors;
@@ -4318,12 +2657,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid31) {
-        const err90 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 } };
-        if (vErrors === null) {
-          vErrors = [err90];
-        } else {
-          vErrors.push(err90);
-        }
+        vErrors = appendError(vErrors, instancePath + "/location", "#/properties/location/oneOf", "oneOf", { passingSchemas: passing2 });
         errors++;
       } else {
         errors = _errs117;
@@ -4339,22 +2673,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.dlt_entity_id !== void 0) {
       let data44 = data.dlt_entity_id;
       if (typeof data44 !== "string" && data44 !== null) {
-        const err91 = { instancePath: instancePath + "/dlt_entity_id", schemaPath: "#/properties/dlt_entity_id/type", keyword: "type", params: { type: schema20.properties.dlt_entity_id.type } };
-        if (vErrors === null) {
-          vErrors = [err91];
-        } else {
-          vErrors.push(err91);
-        }
+        vErrors = appendError(vErrors, instancePath + "/dlt_entity_id", "#/properties/dlt_entity_id/type", "type", { type: schema20.properties.dlt_entity_id.type });
         errors++;
       }
       if (typeof data44 === "string") {
         if (func1(data44) < 1) {
-          const err92 = { instancePath: instancePath + "/dlt_entity_id", schemaPath: "#/properties/dlt_entity_id/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err92];
-          } else {
-            vErrors.push(err92);
-          }
+          vErrors = appendError(vErrors, instancePath + "/dlt_entity_id", "#/properties/dlt_entity_id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
@@ -4362,22 +2686,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.dlt_template_id !== void 0) {
       let data45 = data.dlt_template_id;
       if (typeof data45 !== "string" && data45 !== null) {
-        const err93 = { instancePath: instancePath + "/dlt_template_id", schemaPath: "#/properties/dlt_template_id/type", keyword: "type", params: { type: schema20.properties.dlt_template_id.type } };
-        if (vErrors === null) {
-          vErrors = [err93];
-        } else {
-          vErrors.push(err93);
-        }
+        vErrors = appendError(vErrors, instancePath + "/dlt_template_id", "#/properties/dlt_template_id/type", "type", { type: schema20.properties.dlt_template_id.type });
         errors++;
       }
       if (typeof data45 === "string") {
         if (func1(data45) < 1) {
-          const err94 = { instancePath: instancePath + "/dlt_template_id", schemaPath: "#/properties/dlt_template_id/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err94];
-          } else {
-            vErrors.push(err94);
-          }
+          vErrors = appendError(vErrors, instancePath + "/dlt_template_id", "#/properties/dlt_template_id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
@@ -4385,31 +2699,16 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.dlt_template_category !== void 0) {
       let data46 = data.dlt_template_category;
       if (typeof data46 !== "string" && data46 !== null) {
-        const err95 = { instancePath: instancePath + "/dlt_template_category", schemaPath: "#/properties/dlt_template_category/type", keyword: "type", params: { type: schema20.properties.dlt_template_category.type } };
-        if (vErrors === null) {
-          vErrors = [err95];
-        } else {
-          vErrors.push(err95);
-        }
+        vErrors = appendError(vErrors, instancePath + "/dlt_template_category", "#/properties/dlt_template_category/type", "type", { type: schema20.properties.dlt_template_category.type });
         errors++;
       }
       if (!(data46 === "transactional" || data46 === "promotional" || data46 === "service_implicit" || data46 === "service_explicit" || data46 === null)) {
-        const err96 = { instancePath: instancePath + "/dlt_template_category", schemaPath: "#/properties/dlt_template_category/enum", keyword: "enum", params: { allowedValues: schema20.properties.dlt_template_category.enum } };
-        if (vErrors === null) {
-          vErrors = [err96];
-        } else {
-          vErrors.push(err96);
-        }
+        vErrors = appendError(vErrors, instancePath + "/dlt_template_category", "#/properties/dlt_template_category/enum", "enum", { allowedValues: schema20.properties.dlt_template_category.enum });
         errors++;
       }
     }
   } else {
-    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err97];
-    } else {
-      vErrors.push(err97);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate53.errors = vErrors;
@@ -4433,21 +2732,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "string" });
     errors++;
   }
   if (!(data === "queued" || data === "sent" || data === "failed" || data === "delivered" || data === "undelivered" || data === "read" || data === "rejected" || data === "received" || data === "deleted")) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema27.enum } };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema27.enum });
     errors++;
   }
   validate66.errors = vErrors;
@@ -4466,21 +2755,11 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "string" });
     errors++;
   }
   if (!(data === "sms" || data === "mms" || data === "whatsapp")) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema28.enum } };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema28.enum });
     errors++;
   }
   validate68.errors = vErrors;
@@ -4500,21 +2779,11 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (!pattern10.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = appendError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$" });
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "string" });
     errors++;
   }
   validate70.errors = vErrors;
@@ -4533,21 +2802,11 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "string" });
     errors++;
   }
   if (!(data === "service" || data === "utility" || data === "authentication" || data === "marketing")) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema30.enum } };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema30.enum });
     errors++;
   }
   validate76.errors = vErrors;
@@ -4567,43 +2826,23 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func2.call(schema26.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        vErrors = appendError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.limit !== void 0) {
       let data0 = data.limit;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err1 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = appendError(vErrors, instancePath + "/limit", "#/properties/limit/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 20 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 } };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = appendError(vErrors, instancePath + "/limit", "#/properties/limit/maximum", "maximum", { comparison: "<=", limit: 20 });
           errors++;
         }
         if (data0 < 1 || isNaN(data0)) {
-          const err3 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = appendError(vErrors, instancePath + "/limit", "#/properties/limit/minimum", "minimum", { comparison: ">=", limit: 1 });
           errors++;
         }
       }
@@ -4611,22 +2850,12 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.offset !== void 0) {
       let data1 = data.offset;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err4 = { instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = appendError(vErrors, instancePath + "/offset", "#/properties/offset/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 0 || isNaN(data1)) {
-          const err5 = { instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = appendError(vErrors, instancePath + "/offset", "#/properties/offset/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -4635,42 +2864,22 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.subaccount;
       if (typeof data2 === "string") {
         if (!pattern9.test(data2)) {
-          const err6 = { instancePath: instancePath + "/subaccount", schemaPath: "#/properties/subaccount/pattern", keyword: "pattern", params: { pattern: "^SA[A-Z0-9]{18}$" } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = appendError(vErrors, instancePath + "/subaccount", "#/properties/subaccount/pattern", "pattern", { pattern: "^SA[A-Z0-9]{18}$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/subaccount", schemaPath: "#/properties/subaccount/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = appendError(vErrors, instancePath + "/subaccount", "#/properties/subaccount/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.message_direction !== void 0) {
       let data3 = data.message_direction;
       if (typeof data3 !== "string") {
-        const err8 = { instancePath: instancePath + "/message_direction", schemaPath: "#/properties/message_direction/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = appendError(vErrors, instancePath + "/message_direction", "#/properties/message_direction/type", "type", { type: "string" });
         errors++;
       }
       if (!(data3 === "inbound" || data3 === "outbound")) {
-        const err9 = { instancePath: instancePath + "/message_direction", schemaPath: "#/properties/message_direction/enum", keyword: "enum", params: { allowedValues: schema26.properties.message_direction.enum } };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = appendError(vErrors, instancePath + "/message_direction", "#/properties/message_direction/enum", "enum", { allowedValues: schema26.properties.message_direction.enum });
         errors++;
       }
     }
@@ -4719,33 +2928,18 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.error_code !== void 0) {
       let data11 = data.error_code;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11)) && typeof data11 !== "string") {
-        const err10 = { instancePath: instancePath + "/error_code", schemaPath: "#/properties/error_code/type", keyword: "type", params: { type: schema26.properties.error_code.type } };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        vErrors = appendError(vErrors, instancePath + "/error_code", "#/properties/error_code/type", "type", { type: schema26.properties.error_code.type });
         errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 0 || isNaN(data11)) {
-          const err11 = { instancePath: instancePath + "/error_code", schemaPath: "#/properties/error_code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          vErrors = appendError(vErrors, instancePath + "/error_code", "#/properties/error_code/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
       if (typeof data11 === "string") {
         if (!pattern11.test(data11)) {
-          const err12 = { instancePath: instancePath + "/error_code", schemaPath: "#/properties/error_code/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = appendError(vErrors, instancePath + "/error_code", "#/properties/error_code/pattern", "pattern", { pattern: "^[0-9]+$" });
           errors++;
         }
       }
@@ -4754,21 +2948,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.powerpack_id;
       if (typeof data12 === "string") {
         if (func1(data12) < 1) {
-          const err13 = { instancePath: instancePath + "/powerpack_id", schemaPath: "#/properties/powerpack_id/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          vErrors = appendError(vErrors, instancePath + "/powerpack_id", "#/properties/powerpack_id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/powerpack_id", schemaPath: "#/properties/powerpack_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        vErrors = appendError(vErrors, instancePath + "/powerpack_id", "#/properties/powerpack_id/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4776,42 +2960,22 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.tendlc_campaign_id;
       if (typeof data13 === "string") {
         if (func1(data13) < 1) {
-          const err15 = { instancePath: instancePath + "/tendlc_campaign_id", schemaPath: "#/properties/tendlc_campaign_id/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          vErrors = appendError(vErrors, instancePath + "/tendlc_campaign_id", "#/properties/tendlc_campaign_id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/tendlc_campaign_id", schemaPath: "#/properties/tendlc_campaign_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = appendError(vErrors, instancePath + "/tendlc_campaign_id", "#/properties/tendlc_campaign_id/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.tendlc_registration_status !== void 0) {
       let data14 = data.tendlc_registration_status;
       if (typeof data14 !== "string") {
-        const err17 = { instancePath: instancePath + "/tendlc_registration_status", schemaPath: "#/properties/tendlc_registration_status/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = appendError(vErrors, instancePath + "/tendlc_registration_status", "#/properties/tendlc_registration_status/type", "type", { type: "string" });
         errors++;
       }
       if (!(data14 === "registered" || data14 === "unregistered")) {
-        const err18 = { instancePath: instancePath + "/tendlc_registration_status", schemaPath: "#/properties/tendlc_registration_status/enum", keyword: "enum", params: { allowedValues: schema26.properties.tendlc_registration_status.enum } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        vErrors = appendError(vErrors, instancePath + "/tendlc_registration_status", "#/properties/tendlc_registration_status/enum", "enum", { allowedValues: schema26.properties.tendlc_registration_status.enum });
         errors++;
       }
     }
@@ -4819,21 +2983,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.destination_country_iso2;
       if (typeof data15 === "string") {
         if (!pattern12.test(data15)) {
-          const err19 = { instancePath: instancePath + "/destination_country_iso2", schemaPath: "#/properties/destination_country_iso2/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          vErrors = appendError(vErrors, instancePath + "/destination_country_iso2", "#/properties/destination_country_iso2/pattern", "pattern", { pattern: "^[A-Z]{2}$" });
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/destination_country_iso2", schemaPath: "#/properties/destination_country_iso2/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        vErrors = appendError(vErrors, instancePath + "/destination_country_iso2", "#/properties/destination_country_iso2/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4841,21 +2995,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data.conversation_id;
       if (typeof data16 === "string") {
         if (func1(data16) < 1) {
-          const err21 = { instancePath: instancePath + "/conversation_id", schemaPath: "#/properties/conversation_id/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          vErrors = appendError(vErrors, instancePath + "/conversation_id", "#/properties/conversation_id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/conversation_id", schemaPath: "#/properties/conversation_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        vErrors = appendError(vErrors, instancePath + "/conversation_id", "#/properties/conversation_id/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4869,21 +3013,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.from_number;
       if (typeof data18 === "string") {
         if (func1(data18) < 1) {
-          const err23 = { instancePath: instancePath + "/from_number", schemaPath: "#/properties/from_number/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          vErrors = appendError(vErrors, instancePath + "/from_number", "#/properties/from_number/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/from_number", schemaPath: "#/properties/from_number/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        vErrors = appendError(vErrors, instancePath + "/from_number", "#/properties/from_number/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4891,31 +3025,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.to_number;
       if (typeof data19 === "string") {
         if (func1(data19) < 1) {
-          const err25 = { instancePath: instancePath + "/to_number", schemaPath: "#/properties/to_number/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
+          vErrors = appendError(vErrors, instancePath + "/to_number", "#/properties/to_number/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/to_number", schemaPath: "#/properties/to_number/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        vErrors = appendError(vErrors, instancePath + "/to_number", "#/properties/to_number/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err27];
-    } else {
-      vErrors.push(err27);
-    }
+    vErrors = appendError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate65.errors = vErrors;
@@ -4928,3 +3047,10 @@ export {
   isListMessagesQuery,
   isSendMessageRequest
 };
+
+function appendError(errors, instancePath, schemaPath, keyword, params) {
+  const error = { instancePath, schemaPath, keyword, params };
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}

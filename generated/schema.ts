@@ -428,7 +428,7 @@ export interface components {
              */
             type: "list" | "button" | "cta_url";
             /** @description Optional header. */
-            header?: ({
+            header?: (({
                 /**
                  * @description A text header or a media (image, video, document) header.
                  * @enum {string}
@@ -441,7 +441,7 @@ export interface components {
                  * @description Header media URL, with `type` media.
                  */
                 media?: string | null;
-            } & (unknown & unknown)) | null;
+            } & (unknown & unknown)) | null) & (unknown & unknown);
             /** @description The main text. */
             body: {
                 /**

@@ -1,5 +1,16 @@
 // Generated from spec/ by `npm run generate`. Do not edit: change the spec and regenerate.
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -7,6 +18,19 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -34,206 +58,20 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
-        return false;
-      try {
-        new RegExp(str);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
+// uri-format:ajv-formats-uri
+var ajv_formats_uri_exports = {};
+__export(ajv_formats_uri_exports, {
+  fullFormats: () => fullFormats
+});
+function uri(str) {
+  return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+var NOT_URI_FRAGMENT, URI, fullFormats;
+var init_ajv_formats_uri = __esm({
+  "uri-format:ajv-formats-uri"() {
+    NOT_URI_FRAGMENT = /\/|:/;
+    URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    fullFormats = { uri };
   }
 });
 
@@ -244,11 +82,11 @@ var func1 = require_ucs2length().default;
 var func2 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^[^,]+$", "u");
 var pattern4 = new RegExp("^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$", "u");
-var formats0 = require_formats().fullFormats.uri;
+var formats0 = (init_ajv_formats_uri(), __toCommonJS(ajv_formats_uri_exports)).fullFormats.uri;
 var schema21 = { "type": "object", "additionalProperties": false, "required": ["name", "language"], "properties": { "name": { "type": "string", "minLength": 1 }, "language": { "type": "string", "minLength": 1 }, "components": { "type": ["array", "null"], "items": { "$ref": "#/$defs/WhatsAppTemplateComponent" } } } };
 var schema22 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["header", "body", "button", "carousel"] }, "sub_type": { "type": ["string", "null"], "enum": ["url", "quick_reply", null] }, "index": { "type": ["string", "null"], "pattern": "^[0-9]$" }, "parameters": { "type": ["array", "null"], "items": { "$ref": "#/$defs/WhatsAppTemplateParameter" } }, "cards": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "required": ["components"], "properties": { "card_index": { "type": "integer", "minimum": 0, "maximum": 9 }, "components": { "type": "array", "items": { "$ref": "#/$defs/WhatsAppTemplateComponent" } } } } } } };
 var pattern5 = new RegExp("^[0-9]$", "u");
-var schema23 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media", "payload", "currency", "date_time", "location"] }, "parameter_name": { "type": ["string", "null"], "minLength": 1 }, "text": { "type": ["string", "null"], "minLength": 1 }, "media": { "type": ["string", "null"], "format": "uri" }, "payload": { "type": ["string", "null"], "minLength": 1 }, "currency": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["fallback_value", "currency_code", "amount_1000"], "properties": { "fallback_value": { "type": "string", "minLength": 1 }, "currency_code": { "type": "string", "pattern": "^[A-Z]{3}$" }, "amount_1000": { "type": "integer" } } }, { "type": "null" }] }, "date_time": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["fallback_value"], "properties": { "fallback_value": { "type": "string", "minLength": 1 } } }, { "type": "null" }] }, "location": { "oneOf": [{ "$ref": "#/$defs/WhatsAppLocation" }, { "type": "null" }] } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }, { "if": { "properties": { "type": { "const": "payload" } } }, "then": { "properties": { "payload": { "type": "string" } }, "required": ["payload"] } }, { "if": { "properties": { "type": { "const": "currency" } } }, "then": { "properties": { "currency": { "type": "object" } }, "required": ["currency"] } }, { "if": { "properties": { "type": { "const": "date_time" } } }, "then": { "properties": { "date_time": { "type": "object" } }, "required": ["date_time"] } }, { "if": { "properties": { "type": { "const": "location" } } }, "then": { "properties": { "location": { "type": "object" } }, "required": ["location"] } }] };
+var schema23 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media", "payload", "currency", "date_time", "location"] }, "parameter_name": { "type": ["string", "null"], "minLength": 1 }, "text": { "type": ["string", "null"], "minLength": 1 }, "media": { "type": ["string", "null"], "format": "uri" }, "payload": { "type": ["string", "null"], "minLength": 1 }, "currency": { "type": ["object", "null"], "additionalProperties": false, "required": ["fallback_value", "currency_code", "amount_1000"], "properties": { "fallback_value": { "type": "string", "minLength": 1 }, "currency_code": { "type": "string", "pattern": "^[A-Z]{3}$" }, "amount_1000": { "type": "integer" } } }, "date_time": { "type": ["object", "null"], "additionalProperties": false, "required": ["fallback_value"], "properties": { "fallback_value": { "type": "string", "minLength": 1 } } }, "location": { "oneOf": [{ "$ref": "#/$defs/WhatsAppLocation" }, { "type": "null" }] } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }, { "if": { "properties": { "type": { "const": "payload" } } }, "then": { "properties": { "payload": { "type": "string" } }, "required": ["payload"] } }, { "if": { "properties": { "type": { "const": "currency" } } }, "then": { "properties": { "currency": { "type": "object" } }, "required": ["currency"] } }, { "if": { "properties": { "type": { "const": "date_time" } } }, "then": { "properties": { "date_time": { "type": "object" } }, "required": ["date_time"] } }, { "if": { "properties": { "type": { "const": "location" } } }, "then": { "properties": { "location": { "type": "object" } }, "required": ["location"] } }] };
 var pattern6 = new RegExp("^[A-Z]{3}$", "u");
 var schema24 = { "type": "object", "additionalProperties": false, "required": ["latitude", "longitude"], "properties": { "latitude": { "type": "string", "pattern": "^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$" }, "longitude": { "type": "string", "pattern": "^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$" }, "name": { "type": ["string", "null"], "maxLength": 1e3 }, "address": { "type": ["string", "null"], "maxLength": 1e3 } } };
 var pattern7 = new RegExp("^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$", "u");
@@ -981,22 +819,18 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.currency !== void 0) {
       let data17 = data.currency;
-      const _errs55 = errors;
-      let valid20 = false;
-      let passing0 = null;
-      const _errs56 = errors;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
+        const err36 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: schema23.properties.currency.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.fallback_value === void 0) {
-          const err36 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/required", keyword: "required", params: { missingProperty: "fallback_value" }, message: "must have required property 'fallback_value'" };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
-        if (data17.currency_code === void 0) {
-          const err37 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/required", keyword: "required", params: { missingProperty: "currency_code" }, message: "must have required property 'currency_code'" };
+          const err37 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/required", keyword: "required", params: { missingProperty: "fallback_value" }, message: "must have required property 'fallback_value'" };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -1004,8 +838,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data17.amount_1000 === void 0) {
-          const err38 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/required", keyword: "required", params: { missingProperty: "amount_1000" }, message: "must have required property 'amount_1000'" };
+        if (data17.currency_code === void 0) {
+          const err38 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/required", keyword: "required", params: { missingProperty: "currency_code" }, message: "must have required property 'currency_code'" };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -1013,13 +847,22 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data17.amount_1000 === void 0) {
+          const err39 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/required", keyword: "required", params: { missingProperty: "amount_1000" }, message: "must have required property 'amount_1000'" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
         for (const key1 in data17) {
           if (!(key1 === "fallback_value" || key1 === "currency_code" || key1 === "amount_1000")) {
-            const err39 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err40 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err40];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -1028,20 +871,20 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data17.fallback_value;
           if (typeof data18 === "string") {
             if (func1(data18) < 1) {
-              const err40 = { instancePath: instancePath + "/currency/fallback_value", schemaPath: "#/properties/currency/oneOf/0/properties/fallback_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err41 = { instancePath: instancePath + "/currency/fallback_value", schemaPath: "#/properties/currency/properties/fallback_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err41];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err41);
               }
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/currency/fallback_value", schemaPath: "#/properties/currency/oneOf/0/properties/fallback_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err42 = { instancePath: instancePath + "/currency/fallback_value", schemaPath: "#/properties/currency/properties/fallback_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err42];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -1050,28 +893,16 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           let data19 = data17.currency_code;
           if (typeof data19 === "string") {
             if (!pattern6.test(data19)) {
-              const err42 = { instancePath: instancePath + "/currency/currency_code", schemaPath: "#/properties/currency/oneOf/0/properties/currency_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
+              const err43 = { instancePath: instancePath + "/currency/currency_code", schemaPath: "#/properties/currency/properties/currency_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err43];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err43);
               }
               errors++;
             }
           } else {
-            const err43 = { instancePath: instancePath + "/currency/currency_code", schemaPath: "#/properties/currency/oneOf/0/properties/currency_code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-        }
-        if (data17.amount_1000 !== void 0) {
-          let data20 = data17.amount_1000;
-          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-            const err44 = { instancePath: instancePath + "/currency/amount_1000", schemaPath: "#/properties/currency/oneOf/0/properties/amount_1000/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err44 = { instancePath: instancePath + "/currency/currency_code", schemaPath: "#/properties/currency/properties/currency_code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -1080,23 +911,24 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err45 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
+        if (data17.amount_1000 !== void 0) {
+          let data20 = data17.amount_1000;
+          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+            const err45 = { instancePath: instancePath + "/currency/amount_1000", schemaPath: "#/properties/currency/properties/amount_1000/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
         }
-        errors++;
       }
-      var _valid6 = _errs56 === errors;
-      if (_valid6) {
-        valid20 = true;
-        passing0 = 0;
-      }
-      const _errs65 = errors;
-      if (data17 !== null) {
-        const err46 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+    }
+    if (data.date_time !== void 0) {
+      let data21 = data.date_time;
+      if (!(data21 && typeof data21 == "object" && !Array.isArray(data21)) && data21 !== null) {
+        const err46 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/type", keyword: "type", params: { type: schema23.properties.date_time.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -1104,58 +936,23 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid6 = _errs65 === errors;
-      if (_valid6 && valid20) {
-        valid20 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid6) {
-          valid20 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid20) {
-        const err47 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      } else {
-        errors = _errs55;
-        if (vErrors !== null) {
-          if (_errs55) {
-            vErrors.length = _errs55;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.date_time !== void 0) {
-      let data21 = data.date_time;
-      const _errs68 = errors;
-      let valid22 = false;
-      let passing1 = null;
-      const _errs69 = errors;
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         if (data21.fallback_value === void 0) {
-          const err48 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf/0/required", keyword: "required", params: { missingProperty: "fallback_value" }, message: "must have required property 'fallback_value'" };
+          const err47 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/required", keyword: "required", params: { missingProperty: "fallback_value" }, message: "must have required property 'fallback_value'" };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err47];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err47);
           }
           errors++;
         }
         for (const key2 in data21) {
           if (!(key2 === "fallback_value")) {
-            const err49 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err48 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err48];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err48);
             }
             errors++;
           }
@@ -1164,125 +961,74 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           let data22 = data21.fallback_value;
           if (typeof data22 === "string") {
             if (func1(data22) < 1) {
-              const err50 = { instancePath: instancePath + "/date_time/fallback_value", schemaPath: "#/properties/date_time/oneOf/0/properties/fallback_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err49 = { instancePath: instancePath + "/date_time/fallback_value", schemaPath: "#/properties/date_time/properties/fallback_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err49];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err49);
               }
               errors++;
             }
           } else {
-            const err51 = { instancePath: instancePath + "/date_time/fallback_value", schemaPath: "#/properties/date_time/oneOf/0/properties/fallback_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err50 = { instancePath: instancePath + "/date_time/fallback_value", schemaPath: "#/properties/date_time/properties/fallback_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err50];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err50);
             }
             errors++;
-          }
-        }
-      } else {
-        const err52 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
-        errors++;
-      }
-      var _valid7 = _errs69 === errors;
-      if (_valid7) {
-        valid22 = true;
-        passing1 = 0;
-      }
-      const _errs74 = errors;
-      if (data21 !== null) {
-        const err53 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-      var _valid7 = _errs74 === errors;
-      if (_valid7 && valid22) {
-        valid22 = false;
-        passing1 = [passing1, 1];
-      } else {
-        if (_valid7) {
-          valid22 = true;
-          passing1 = 1;
-        }
-      }
-      if (!valid22) {
-        const err54 = { instancePath: instancePath + "/date_time", schemaPath: "#/properties/date_time/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
-        errors++;
-      } else {
-        errors = _errs68;
-        if (vErrors !== null) {
-          if (_errs68) {
-            vErrors.length = _errs68;
-          } else {
-            vErrors = null;
           }
         }
       }
     }
     if (data.location !== void 0) {
       let data23 = data.location;
-      const _errs77 = errors;
-      let valid24 = false;
-      let passing2 = null;
-      const _errs78 = errors;
+      const _errs69 = errors;
+      let valid22 = false;
+      let passing0 = null;
+      const _errs70 = errors;
       if (!validate57(data23, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
         errors = vErrors.length;
       }
-      var _valid8 = _errs78 === errors;
-      if (_valid8) {
-        valid24 = true;
-        passing2 = 0;
+      var _valid6 = _errs70 === errors;
+      if (_valid6) {
+        valid22 = true;
+        passing0 = 0;
       }
-      const _errs79 = errors;
+      const _errs71 = errors;
       if (data23 !== null) {
-        const err55 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err51 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err51];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err51);
         }
         errors++;
       }
-      var _valid8 = _errs79 === errors;
-      if (_valid8 && valid24) {
-        valid24 = false;
-        passing2 = [passing2, 1];
+      var _valid6 = _errs71 === errors;
+      if (_valid6 && valid22) {
+        valid22 = false;
+        passing0 = [passing0, 1];
       } else {
-        if (_valid8) {
-          valid24 = true;
-          passing2 = 1;
+        if (_valid6) {
+          valid22 = true;
+          passing0 = 1;
         }
       }
-      if (!valid24) {
-        const err56 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+      if (!valid22) {
+        const err52 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err52];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err52);
         }
         errors++;
       } else {
-        errors = _errs77;
+        errors = _errs69;
         if (vErrors !== null) {
-          if (_errs77) {
-            vErrors.length = _errs77;
+          if (_errs69) {
+            vErrors.length = _errs69;
           } else {
             vErrors = null;
           }
@@ -1290,11 +1036,11 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err57];
+      vErrors = [err53];
     } else {
-      vErrors.push(err57);
+      vErrors.push(err53);
     }
     errors++;
   }
@@ -1651,7 +1397,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema25 = { "type": "object", "additionalProperties": false, "required": ["type", "body", "action"], "properties": { "type": { "type": "string", "enum": ["list", "button", "cta_url"] }, "header": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media"] }, "text": { "type": ["string", "null"], "minLength": 1, "maxLength": 60 }, "media": { "type": ["string", "null"], "format": "uri" } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }] }, { "type": "null" }] }, "body": { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 1024 } } }, "footer": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 60 } } }, { "type": "null" }] }, "action": { "type": "object", "additionalProperties": false, "properties": { "buttons": { "type": ["array", "null"], "maxItems": 3, "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "id": { "type": ["string", "null"], "minLength": 1, "maxLength": 256 }, "title": { "type": "string", "minLength": 1, "maxLength": 20 }, "cta_url": { "type": ["string", "null"], "format": "uri" } } } }, "sections": { "type": ["array", "null"], "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["rows"], "properties": { "title": { "type": ["string", "null"], "minLength": 1, "maxLength": 24 }, "rows": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 200 }, "title": { "type": "string", "minLength": 1, "maxLength": 24 }, "description": { "type": ["string", "null"], "maxLength": 72 } } } } } } } } } }, "allOf": [{ "if": { "properties": { "type": { "const": "list" } } }, "then": { "properties": { "action": { "properties": { "sections": { "type": "array", "minItems": 1 }, "buttons": { "maxItems": 1 } }, "required": ["sections"] } } } }, { "if": { "properties": { "type": { "const": "button" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "items": { "properties": { "id": { "type": "string" } }, "required": ["id"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }, { "if": { "properties": { "type": { "const": "cta_url" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "properties": { "cta_url": { "type": "string" } }, "required": ["cta_url"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }] };
+var schema25 = { "type": "object", "additionalProperties": false, "required": ["type", "body", "action"], "properties": { "type": { "type": "string", "enum": ["list", "button", "cta_url"] }, "header": { "type": ["object", "null"], "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "enum": ["text", "media"] }, "text": { "type": ["string", "null"], "minLength": 1, "maxLength": 60 }, "media": { "type": ["string", "null"], "format": "uri" } }, "allOf": [{ "if": { "properties": { "type": { "const": "text" } } }, "then": { "properties": { "text": { "type": "string" } }, "required": ["text"] } }, { "if": { "properties": { "type": { "const": "media" } } }, "then": { "properties": { "media": { "type": "string" } }, "required": ["media"] } }] }, "body": { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 1024 } } }, "footer": { "type": ["object", "null"], "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 60 } } }, "action": { "type": "object", "additionalProperties": false, "properties": { "buttons": { "type": ["array", "null"], "maxItems": 3, "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "id": { "type": ["string", "null"], "minLength": 1, "maxLength": 256 }, "title": { "type": "string", "minLength": 1, "maxLength": 20 }, "cta_url": { "type": ["string", "null"], "format": "uri" } } } }, "sections": { "type": ["array", "null"], "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["rows"], "properties": { "title": { "type": ["string", "null"], "minLength": 1, "maxLength": 24 }, "rows": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 200 }, "title": { "type": "string", "minLength": 1, "maxLength": 24 }, "description": { "type": ["string", "null"], "maxLength": 72 } } } } } } } } } }, "allOf": [{ "if": { "properties": { "type": { "const": "list" } } }, "then": { "properties": { "action": { "properties": { "sections": { "type": "array", "minItems": 1 }, "buttons": { "maxItems": 1 } }, "required": ["sections"] } } } }, { "if": { "properties": { "type": { "const": "button" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "items": { "properties": { "id": { "type": "string" } }, "required": ["id"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }, { "if": { "properties": { "type": { "const": "cta_url" } } }, "then": { "properties": { "action": { "properties": { "buttons": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "properties": { "cta_url": { "type": "string" } }, "required": ["cta_url"] } }, "sections": { "maxItems": 0 } }, "required": ["buttons"] } } } }] };
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2089,40 +1835,22 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.header !== void 0) {
       let data17 = data.header;
-      const _errs38 = errors;
-      let valid20 = false;
-      let passing0 = null;
-      const _errs39 = errors;
-      const _errs42 = errors;
-      let valid22 = true;
-      const _errs43 = errors;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
+        const err29 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: schema25.properties.header.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      const _errs40 = errors;
+      let valid21 = true;
+      const _errs41 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("text" !== data17.type) {
-            const err29 = {};
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-      }
-      var _valid4 = _errs43 === errors;
-      errors = _errs42;
-      if (vErrors !== null) {
-        if (_errs42) {
-          vErrors.length = _errs42;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid4) {
-        const _errs45 = errors;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-          if (data17.text === void 0) {
-            const err30 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+            const err30 = {};
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -2130,65 +1858,65 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+      }
+      var _valid3 = _errs41 === errors;
+      errors = _errs40;
+      if (vErrors !== null) {
+        if (_errs40) {
+          vErrors.length = _errs40;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid3) {
+        const _errs43 = errors;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+          if (data17.text === void 0) {
+            const err31 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
           if (data17.text !== void 0) {
             if (typeof data17.text !== "string") {
-              const err31 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err32 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
             }
           }
         }
-        var _valid4 = _errs45 === errors;
-        valid22 = _valid4;
-        if (valid22) {
+        var _valid3 = _errs43 === errors;
+        valid21 = _valid3;
+        if (valid21) {
           var props3 = {};
           props3.text = true;
           props3.type = true;
         }
       }
-      if (!valid22) {
-        const err32 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      if (!valid21) {
+        const err33 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
-      const _errs49 = errors;
-      let valid25 = true;
-      const _errs50 = errors;
+      const _errs47 = errors;
+      let valid24 = true;
+      const _errs48 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("media" !== data17.type) {
-            const err33 = {};
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      }
-      var _valid5 = _errs50 === errors;
-      errors = _errs49;
-      if (vErrors !== null) {
-        if (_errs49) {
-          vErrors.length = _errs49;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid5) {
-        const _errs52 = errors;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-          if (data17.media === void 0) {
-            const err34 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" }, message: "must have required property 'media'" };
+            const err34 = {};
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -2196,32 +1924,55 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+      }
+      var _valid4 = _errs48 === errors;
+      errors = _errs47;
+      if (vErrors !== null) {
+        if (_errs47) {
+          vErrors.length = _errs47;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid4) {
+        const _errs50 = errors;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+          if (data17.media === void 0) {
+            const err35 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" }, message: "must have required property 'media'" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
           if (data17.media !== void 0) {
             if (typeof data17.media !== "string") {
-              const err35 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err36 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
           }
         }
-        var _valid5 = _errs52 === errors;
-        valid25 = _valid5;
-        if (valid25) {
+        var _valid4 = _errs50 === errors;
+        valid24 = _valid4;
+        if (valid24) {
           var props4 = {};
           props4.media = true;
           props4.type = true;
         }
       }
-      if (!valid25) {
-        const err36 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      if (!valid24) {
+        const err37 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err37];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -2235,29 +1986,17 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type === void 0) {
-          const err37 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          const err38 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err38];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err38);
           }
           errors++;
         }
         for (const key1 in data17) {
           if (!(key1 === "type" || key1 === "text" || key1 === "media")) {
-            const err38 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
-        if (data17.type !== void 0) {
-          let data22 = data17.type;
-          if (typeof data22 !== "string") {
-            const err39 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err39 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -2265,8 +2004,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data22 === "text" || data22 === "media")) {
-            const err40 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.header.oneOf[0].properties.type.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data17.type !== void 0) {
+          let data22 = data17.type;
+          if (typeof data22 !== "string") {
+            const err40 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -2274,11 +2016,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data17.text !== void 0) {
-          let data23 = data17.text;
-          if (typeof data23 !== "string" && data23 !== null) {
-            const err41 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.text.type }, message: "must be string,null" };
+          if (!(data22 === "text" || data22 === "media")) {
+            const err41 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.header.properties.type.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -2286,22 +2025,34 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data17.text !== void 0) {
+          let data23 = data17.text;
+          if (typeof data23 !== "string" && data23 !== null) {
+            const err42 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/properties/text/type", keyword: "type", params: { type: schema25.properties.header.properties.text.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
           if (typeof data23 === "string") {
             if (func1(data23) > 60) {
-              const err42 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-            if (func1(data23) < 1) {
-              const err43 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err43 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
                 vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (func1(data23) < 1) {
+              const err44 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
               }
               errors++;
             }
@@ -2310,75 +2061,24 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data17.media !== void 0) {
           let data24 = data17.media;
           if (typeof data24 !== "string" && data24 !== null) {
-            const err44 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.media.type }, message: "must be string,null" };
+            const err45 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/properties/media/type", keyword: "type", params: { type: schema25.properties.header.properties.media.type }, message: "must be string,null" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err45];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err45);
             }
             errors++;
           }
           if (typeof data24 === "string") {
             if (!formats0(data24)) {
-              const err45 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+              const err46 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/properties/media/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err46];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err46);
               }
               errors++;
             }
-          }
-        }
-      } else {
-        const err46 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-      var _valid3 = _errs39 === errors;
-      if (_valid3) {
-        valid20 = true;
-        passing0 = 0;
-      }
-      const _errs62 = errors;
-      if (data17 !== null) {
-        const err47 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-      var _valid3 = _errs62 === errors;
-      if (_valid3 && valid20) {
-        valid20 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid3) {
-          valid20 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid20) {
-        const err48 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      } else {
-        errors = _errs38;
-        if (vErrors !== null) {
-          if (_errs38) {
-            vErrors.length = _errs38;
-          } else {
-            vErrors = null;
           }
         }
       }
@@ -2387,21 +2087,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       let data25 = data.body;
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         if (data25.text === void 0) {
-          const err49 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+          const err47 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err47];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err47);
           }
           errors++;
         }
         for (const key2 in data25) {
           if (!(key2 === "text")) {
-            const err50 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err48 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err48];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err48);
             }
             errors++;
           }
@@ -2410,66 +2110,71 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           let data26 = data25.text;
           if (typeof data26 === "string") {
             if (func1(data26) > 1024) {
-              const err51 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              const err49 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err49];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err49);
               }
               errors++;
             }
             if (func1(data26) < 1) {
-              const err52 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err50 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err50];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err50);
               }
               errors++;
             }
           } else {
-            const err53 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err51 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err51];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err51);
             }
             errors++;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err52 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err52];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
     if (data.footer !== void 0) {
       let data27 = data.footer;
-      const _errs70 = errors;
-      let valid30 = false;
-      let passing1 = null;
-      const _errs71 = errors;
+      if (!(data27 && typeof data27 == "object" && !Array.isArray(data27)) && data27 !== null) {
+        const err53 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/type", keyword: "type", params: { type: schema25.properties.footer.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         if (data27.text === void 0) {
-          const err55 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+          const err54 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err54];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err54);
           }
           errors++;
         }
         for (const key3 in data27) {
           if (!(key3 === "text")) {
-            const err56 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err55 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err55];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err55);
             }
             errors++;
           }
@@ -2478,7 +2183,16 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           let data28 = data27.text;
           if (typeof data28 === "string") {
             if (func1(data28) > 60) {
-              const err57 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+              const err56 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            if (func1(data28) < 1) {
+              const err57 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -2486,74 +2200,14 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func1(data28) < 1) {
-              const err58 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
           } else {
-            const err59 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err58 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err58];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err58);
             }
             errors++;
-          }
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-      var _valid6 = _errs71 === errors;
-      if (_valid6) {
-        valid30 = true;
-        passing1 = 0;
-      }
-      const _errs76 = errors;
-      if (data27 !== null) {
-        const err61 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
-        errors++;
-      }
-      var _valid6 = _errs76 === errors;
-      if (_valid6 && valid30) {
-        valid30 = false;
-        passing1 = [passing1, 1];
-      } else {
-        if (_valid6) {
-          valid30 = true;
-          passing1 = 1;
-        }
-      }
-      if (!valid30) {
-        const err62 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      } else {
-        errors = _errs70;
-        if (vErrors !== null) {
-          if (_errs70) {
-            vErrors.length = _errs70;
-          } else {
-            vErrors = null;
           }
         }
       }
@@ -2563,11 +2217,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         for (const key4 in data29) {
           if (!(key4 === "buttons" || key4 === "sections")) {
-            const err63 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err59 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err59];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err59);
             }
             errors++;
           }
@@ -2575,21 +2229,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.buttons !== void 0) {
           let data30 = data29.buttons;
           if (!Array.isArray(data30) && data30 !== null) {
-            const err64 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.type }, message: "must be array,null" };
+            const err60 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.type }, message: "must be array,null" };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err60];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err60);
             }
             errors++;
           }
           if (Array.isArray(data30)) {
             if (data30.length > 3) {
-              const err65 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
+              const err61 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err61];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err61);
               }
               errors++;
             }
@@ -2598,21 +2252,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data30[i2];
               if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                 if (data31.title === void 0) {
-                  const err66 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                  const err62 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
                   if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err66);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
                 for (const key5 in data31) {
                   if (!(key5 === "id" || key5 === "title" || key5 === "cta_url")) {
-                    const err67 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err63 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err67];
+                      vErrors = [err63];
                     } else {
-                      vErrors.push(err67);
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
@@ -2620,30 +2274,30 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data31.id !== void 0) {
                   let data32 = data31.id;
                   if (typeof data32 !== "string" && data32 !== null) {
-                    const err68 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.id.type }, message: "must be string,null" };
+                    const err64 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.id.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err68];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err68);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
                   if (typeof data32 === "string") {
                     if (func1(data32) > 256) {
-                      const err69 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                      const err65 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
                       if (vErrors === null) {
-                        vErrors = [err69];
+                        vErrors = [err65];
                       } else {
-                        vErrors.push(err69);
+                        vErrors.push(err65);
                       }
                       errors++;
                     }
                     if (func1(data32) < 1) {
-                      const err70 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err66 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err66];
                       } else {
-                        vErrors.push(err70);
+                        vErrors.push(err66);
                       }
                       errors++;
                     }
@@ -2653,29 +2307,29 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   let data33 = data31.title;
                   if (typeof data33 === "string") {
                     if (func1(data33) > 20) {
-                      const err71 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                      const err67 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
                       if (vErrors === null) {
-                        vErrors = [err71];
+                        vErrors = [err67];
                       } else {
-                        vErrors.push(err71);
+                        vErrors.push(err67);
                       }
                       errors++;
                     }
                     if (func1(data33) < 1) {
-                      const err72 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err68 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err72];
+                        vErrors = [err68];
                       } else {
-                        vErrors.push(err72);
+                        vErrors.push(err68);
                       }
                       errors++;
                     }
                   } else {
-                    const err73 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err69 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err73];
+                      vErrors = [err69];
                     } else {
-                      vErrors.push(err73);
+                      vErrors.push(err69);
                     }
                     errors++;
                   }
@@ -2683,32 +2337,32 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data31.cta_url !== void 0) {
                   let data34 = data31.cta_url;
                   if (typeof data34 !== "string" && data34 !== null) {
-                    const err74 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type }, message: "must be string,null" };
+                    const err70 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err74];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err74);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
                   if (typeof data34 === "string") {
                     if (!formats0(data34)) {
-                      const err75 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+                      const err71 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                       if (vErrors === null) {
-                        vErrors = [err75];
+                        vErrors = [err71];
                       } else {
-                        vErrors.push(err75);
+                        vErrors.push(err71);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err76 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err72 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err72];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err72);
                 }
                 errors++;
               }
@@ -2718,21 +2372,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.sections !== void 0) {
           let data35 = data29.sections;
           if (!Array.isArray(data35) && data35 !== null) {
-            const err77 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.type }, message: "must be array,null" };
+            const err73 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.type }, message: "must be array,null" };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err73];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err73);
             }
             errors++;
           }
           if (Array.isArray(data35)) {
             if (data35.length > 10) {
-              const err78 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+              const err74 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
               if (vErrors === null) {
-                vErrors = [err78];
+                vErrors = [err74];
               } else {
-                vErrors.push(err78);
+                vErrors.push(err74);
               }
               errors++;
             }
@@ -2741,21 +2395,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data35[i3];
               if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
                 if (data36.rows === void 0) {
-                  const err79 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+                  const err75 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err75];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err75);
                   }
                   errors++;
                 }
                 for (const key6 in data36) {
                   if (!(key6 === "title" || key6 === "rows")) {
-                    const err80 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err76 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err76];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err76);
                     }
                     errors++;
                   }
@@ -2763,30 +2417,30 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data36.title !== void 0) {
                   let data37 = data36.title;
                   if (typeof data37 !== "string" && data37 !== null) {
-                    const err81 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.title.type }, message: "must be string,null" };
+                    const err77 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.title.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err81];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err81);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                   if (typeof data37 === "string") {
                     if (func1(data37) > 24) {
-                      const err82 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
+                      const err78 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
                       if (vErrors === null) {
-                        vErrors = [err82];
+                        vErrors = [err78];
                       } else {
-                        vErrors.push(err82);
+                        vErrors.push(err78);
                       }
                       errors++;
                     }
                     if (func1(data37) < 1) {
-                      const err83 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err79 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err83];
+                        vErrors = [err79];
                       } else {
-                        vErrors.push(err83);
+                        vErrors.push(err79);
                       }
                       errors++;
                     }
@@ -2796,20 +2450,20 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   let data38 = data36.rows;
                   if (Array.isArray(data38)) {
                     if (data38.length > 10) {
-                      const err84 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+                      const err80 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err80];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err80);
                       }
                       errors++;
                     }
                     if (data38.length < 1) {
-                      const err85 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      const err81 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err85];
+                        vErrors = [err81];
                       } else {
-                        vErrors.push(err85);
+                        vErrors.push(err81);
                       }
                       errors++;
                     }
@@ -2818,30 +2472,30 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                       let data39 = data38[i4];
                       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                         if (data39.id === void 0) {
-                          const err86 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                          const err82 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
                           if (vErrors === null) {
-                            vErrors = [err86];
+                            vErrors = [err82];
                           } else {
-                            vErrors.push(err86);
+                            vErrors.push(err82);
                           }
                           errors++;
                         }
                         if (data39.title === void 0) {
-                          const err87 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                          const err83 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
                           if (vErrors === null) {
-                            vErrors = [err87];
+                            vErrors = [err83];
                           } else {
-                            vErrors.push(err87);
+                            vErrors.push(err83);
                           }
                           errors++;
                         }
                         for (const key7 in data39) {
                           if (!(key7 === "id" || key7 === "title" || key7 === "description")) {
-                            const err88 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                            const err84 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
-                              vErrors = [err88];
+                              vErrors = [err84];
                             } else {
-                              vErrors.push(err88);
+                              vErrors.push(err84);
                             }
                             errors++;
                           }
@@ -2850,29 +2504,29 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                           let data40 = data39.id;
                           if (typeof data40 === "string") {
                             if (func1(data40) > 200) {
-                              const err89 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                              const err85 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                               if (vErrors === null) {
-                                vErrors = [err89];
+                                vErrors = [err85];
                               } else {
-                                vErrors.push(err89);
+                                vErrors.push(err85);
                               }
                               errors++;
                             }
                             if (func1(data40) < 1) {
-                              const err90 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              const err86 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                               if (vErrors === null) {
-                                vErrors = [err90];
+                                vErrors = [err86];
                               } else {
-                                vErrors.push(err90);
+                                vErrors.push(err86);
                               }
                               errors++;
                             }
                           } else {
-                            const err91 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err87 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err91];
+                              vErrors = [err87];
                             } else {
-                              vErrors.push(err91);
+                              vErrors.push(err87);
                             }
                             errors++;
                           }
@@ -2881,29 +2535,29 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                           let data41 = data39.title;
                           if (typeof data41 === "string") {
                             if (func1(data41) > 24) {
-                              const err92 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
+                              const err88 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
                               if (vErrors === null) {
-                                vErrors = [err92];
+                                vErrors = [err88];
                               } else {
-                                vErrors.push(err92);
+                                vErrors.push(err88);
                               }
                               errors++;
                             }
                             if (func1(data41) < 1) {
-                              const err93 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              const err89 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                               if (vErrors === null) {
-                                vErrors = [err93];
+                                vErrors = [err89];
                               } else {
-                                vErrors.push(err93);
+                                vErrors.push(err89);
                               }
                               errors++;
                             }
                           } else {
-                            const err94 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err90 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err94];
+                              vErrors = [err90];
                             } else {
-                              vErrors.push(err94);
+                              vErrors.push(err90);
                             }
                             errors++;
                           }
@@ -2911,52 +2565,52 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data39.description !== void 0) {
                           let data42 = data39.description;
                           if (typeof data42 !== "string" && data42 !== null) {
-                            const err95 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type }, message: "must be string,null" };
+                            const err91 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type }, message: "must be string,null" };
                             if (vErrors === null) {
-                              vErrors = [err95];
+                              vErrors = [err91];
                             } else {
-                              vErrors.push(err95);
+                              vErrors.push(err91);
                             }
                             errors++;
                           }
                           if (typeof data42 === "string") {
                             if (func1(data42) > 72) {
-                              const err96 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 72 }, message: "must NOT have more than 72 characters" };
+                              const err92 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 72 }, message: "must NOT have more than 72 characters" };
                               if (vErrors === null) {
-                                vErrors = [err96];
+                                vErrors = [err92];
                               } else {
-                                vErrors.push(err96);
+                                vErrors.push(err92);
                               }
                               errors++;
                             }
                           }
                         }
                       } else {
-                        const err97 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err93 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err97];
+                          vErrors = [err93];
                         } else {
-                          vErrors.push(err97);
+                          vErrors.push(err93);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err98 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err94 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err98];
+                      vErrors = [err94];
                     } else {
-                      vErrors.push(err98);
+                      vErrors.push(err94);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err99 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err95 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err99];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err99);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
@@ -2964,21 +2618,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err100 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err96 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err100];
+          vErrors = [err96];
         } else {
-          vErrors.push(err100);
+          vErrors.push(err96);
         }
         errors++;
       }
     }
   } else {
-    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err101];
+      vErrors = [err97];
     } else {
-      vErrors.push(err101);
+      vErrors.push(err97);
     }
     errors++;
   }
@@ -4973,40 +4627,22 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.header !== void 0) {
       let data17 = data.header;
-      const _errs38 = errors;
-      let valid20 = false;
-      let passing0 = null;
-      const _errs39 = errors;
-      const _errs42 = errors;
-      let valid22 = true;
-      const _errs43 = errors;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
+        const err29 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: schema25.properties.header.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      const _errs40 = errors;
+      let valid21 = true;
+      const _errs41 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("text" !== data17.type) {
-            const err29 = {};
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-      }
-      var _valid4 = _errs43 === errors;
-      errors = _errs42;
-      if (vErrors !== null) {
-        if (_errs42) {
-          vErrors.length = _errs42;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid4) {
-        const _errs45 = errors;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-          if (data17.text === void 0) {
-            const err30 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+            const err30 = {};
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -5014,65 +4650,65 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+      }
+      var _valid3 = _errs41 === errors;
+      errors = _errs40;
+      if (vErrors !== null) {
+        if (_errs40) {
+          vErrors.length = _errs40;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid3) {
+        const _errs43 = errors;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+          if (data17.text === void 0) {
+            const err31 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/allOf/0/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
           if (data17.text !== void 0) {
             if (typeof data17.text !== "string") {
-              const err31 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err32 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/allOf/0/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
             }
           }
         }
-        var _valid4 = _errs45 === errors;
-        valid22 = _valid4;
-        if (valid22) {
+        var _valid3 = _errs43 === errors;
+        valid21 = _valid3;
+        if (valid21) {
           var props3 = {};
           props3.text = true;
           props3.type = true;
         }
       }
-      if (!valid22) {
-        const err32 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      if (!valid21) {
+        const err33 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
-      const _errs49 = errors;
-      let valid25 = true;
-      const _errs50 = errors;
+      const _errs47 = errors;
+      let valid24 = true;
+      const _errs48 = errors;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type !== void 0) {
           if ("media" !== data17.type) {
-            const err33 = {};
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      }
-      var _valid5 = _errs50 === errors;
-      errors = _errs49;
-      if (vErrors !== null) {
-        if (_errs49) {
-          vErrors.length = _errs49;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid5) {
-        const _errs52 = errors;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-          if (data17.media === void 0) {
-            const err34 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" }, message: "must have required property 'media'" };
+            const err34 = {};
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -5080,32 +4716,55 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+      }
+      var _valid4 = _errs48 === errors;
+      errors = _errs47;
+      if (vErrors !== null) {
+        if (_errs47) {
+          vErrors.length = _errs47;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid4) {
+        const _errs50 = errors;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+          if (data17.media === void 0) {
+            const err35 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/allOf/1/then/required", keyword: "required", params: { missingProperty: "media" }, message: "must have required property 'media'" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
           if (data17.media !== void 0) {
             if (typeof data17.media !== "string") {
-              const err35 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err36 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/allOf/1/then/properties/media/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
           }
         }
-        var _valid5 = _errs52 === errors;
-        valid25 = _valid5;
-        if (valid25) {
+        var _valid4 = _errs50 === errors;
+        valid24 = _valid4;
+        if (valid24) {
           var props4 = {};
           props4.media = true;
           props4.type = true;
         }
       }
-      if (!valid25) {
-        const err36 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      if (!valid24) {
+        const err37 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err37];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -5119,29 +4778,17 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.type === void 0) {
-          const err37 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          const err38 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err38];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err38);
           }
           errors++;
         }
         for (const key1 in data17) {
           if (!(key1 === "type" || key1 === "text" || key1 === "media")) {
-            const err38 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
-        if (data17.type !== void 0) {
-          let data22 = data17.type;
-          if (typeof data22 !== "string") {
-            const err39 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err39 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -5149,8 +4796,11 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data22 === "text" || data22 === "media")) {
-            const err40 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/oneOf/0/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.header.oneOf[0].properties.type.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data17.type !== void 0) {
+          let data22 = data17.type;
+          if (typeof data22 !== "string") {
+            const err40 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -5158,11 +4808,8 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data17.text !== void 0) {
-          let data23 = data17.text;
-          if (typeof data23 !== "string" && data23 !== null) {
-            const err41 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.text.type }, message: "must be string,null" };
+          if (!(data22 === "text" || data22 === "media")) {
+            const err41 = { instancePath: instancePath + "/header/type", schemaPath: "#/properties/header/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.properties.header.properties.type.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -5170,22 +4817,34 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data17.text !== void 0) {
+          let data23 = data17.text;
+          if (typeof data23 !== "string" && data23 !== null) {
+            const err42 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/properties/text/type", keyword: "type", params: { type: schema25.properties.header.properties.text.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
           if (typeof data23 === "string") {
             if (func1(data23) > 60) {
-              const err42 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-            if (func1(data23) < 1) {
-              const err43 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err43 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
                 vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (func1(data23) < 1) {
+              const err44 = { instancePath: instancePath + "/header/text", schemaPath: "#/properties/header/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
               }
               errors++;
             }
@@ -5194,75 +4853,24 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         if (data17.media !== void 0) {
           let data24 = data17.media;
           if (typeof data24 !== "string" && data24 !== null) {
-            const err44 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/type", keyword: "type", params: { type: schema25.properties.header.oneOf[0].properties.media.type }, message: "must be string,null" };
+            const err45 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/properties/media/type", keyword: "type", params: { type: schema25.properties.header.properties.media.type }, message: "must be string,null" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err45];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err45);
             }
             errors++;
           }
           if (typeof data24 === "string") {
             if (!formats0(data24)) {
-              const err45 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/oneOf/0/properties/media/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+              const err46 = { instancePath: instancePath + "/header/media", schemaPath: "#/properties/header/properties/media/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err46];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err46);
               }
               errors++;
             }
-          }
-        }
-      } else {
-        const err46 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-      var _valid3 = _errs39 === errors;
-      if (_valid3) {
-        valid20 = true;
-        passing0 = 0;
-      }
-      const _errs62 = errors;
-      if (data17 !== null) {
-        const err47 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-      var _valid3 = _errs62 === errors;
-      if (_valid3 && valid20) {
-        valid20 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid3) {
-          valid20 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid20) {
-        const err48 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      } else {
-        errors = _errs38;
-        if (vErrors !== null) {
-          if (_errs38) {
-            vErrors.length = _errs38;
-          } else {
-            vErrors = null;
           }
         }
       }
@@ -5271,21 +4879,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       let data25 = data.body;
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         if (data25.text === void 0) {
-          const err49 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+          const err47 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err47];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err47);
           }
           errors++;
         }
         for (const key2 in data25) {
           if (!(key2 === "text")) {
-            const err50 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err48 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err48];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err48);
             }
             errors++;
           }
@@ -5294,66 +4902,71 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           let data26 = data25.text;
           if (typeof data26 === "string") {
             if (func1(data26) > 1024) {
-              const err51 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              const err49 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err49];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err49);
               }
               errors++;
             }
             if (func1(data26) < 1) {
-              const err52 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err50 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err50];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err50);
               }
               errors++;
             }
           } else {
-            const err53 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err51 = { instancePath: instancePath + "/body/text", schemaPath: "#/properties/body/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err51];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err51);
             }
             errors++;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err52 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err52];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
     if (data.footer !== void 0) {
       let data27 = data.footer;
-      const _errs70 = errors;
-      let valid30 = false;
-      let passing1 = null;
-      const _errs71 = errors;
+      if (!(data27 && typeof data27 == "object" && !Array.isArray(data27)) && data27 !== null) {
+        const err53 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/type", keyword: "type", params: { type: schema25.properties.footer.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         if (data27.text === void 0) {
-          const err55 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+          const err54 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err54];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err54);
           }
           errors++;
         }
         for (const key3 in data27) {
           if (!(key3 === "text")) {
-            const err56 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err55 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err55];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err55);
             }
             errors++;
           }
@@ -5362,7 +4975,16 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           let data28 = data27.text;
           if (typeof data28 === "string") {
             if (func1(data28) > 60) {
-              const err57 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+              const err56 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            if (func1(data28) < 1) {
+              const err57 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -5370,74 +4992,14 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func1(data28) < 1) {
-              const err58 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
           } else {
-            const err59 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/oneOf/0/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err58 = { instancePath: instancePath + "/footer/text", schemaPath: "#/properties/footer/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err58];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err58);
             }
             errors++;
-          }
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-      var _valid6 = _errs71 === errors;
-      if (_valid6) {
-        valid30 = true;
-        passing1 = 0;
-      }
-      const _errs76 = errors;
-      if (data27 !== null) {
-        const err61 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
-        errors++;
-      }
-      var _valid6 = _errs76 === errors;
-      if (_valid6 && valid30) {
-        valid30 = false;
-        passing1 = [passing1, 1];
-      } else {
-        if (_valid6) {
-          valid30 = true;
-          passing1 = 1;
-        }
-      }
-      if (!valid30) {
-        const err62 = { instancePath: instancePath + "/footer", schemaPath: "#/properties/footer/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      } else {
-        errors = _errs70;
-        if (vErrors !== null) {
-          if (_errs70) {
-            vErrors.length = _errs70;
-          } else {
-            vErrors = null;
           }
         }
       }
@@ -5447,11 +5009,11 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         for (const key4 in data29) {
           if (!(key4 === "buttons" || key4 === "sections")) {
-            const err63 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err59 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err59];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err59);
             }
             errors++;
           }
@@ -5459,21 +5021,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.buttons !== void 0) {
           let data30 = data29.buttons;
           if (!Array.isArray(data30) && data30 !== null) {
-            const err64 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.type }, message: "must be array,null" };
+            const err60 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.type }, message: "must be array,null" };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err60];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err60);
             }
             errors++;
           }
           if (Array.isArray(data30)) {
             if (data30.length > 3) {
-              const err65 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
+              const err61 = { instancePath: instancePath + "/action/buttons", schemaPath: "#/properties/action/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err61];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err61);
               }
               errors++;
             }
@@ -5482,21 +5044,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data30[i2];
               if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                 if (data31.title === void 0) {
-                  const err66 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                  const err62 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
                   if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err66);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
                 for (const key5 in data31) {
                   if (!(key5 === "id" || key5 === "title" || key5 === "cta_url")) {
-                    const err67 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err63 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err67];
+                      vErrors = [err63];
                     } else {
-                      vErrors.push(err67);
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
@@ -5504,30 +5066,30 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data31.id !== void 0) {
                   let data32 = data31.id;
                   if (typeof data32 !== "string" && data32 !== null) {
-                    const err68 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.id.type }, message: "must be string,null" };
+                    const err64 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.id.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err68];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err68);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
                   if (typeof data32 === "string") {
                     if (func1(data32) > 256) {
-                      const err69 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                      const err65 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
                       if (vErrors === null) {
-                        vErrors = [err69];
+                        vErrors = [err65];
                       } else {
-                        vErrors.push(err69);
+                        vErrors.push(err65);
                       }
                       errors++;
                     }
                     if (func1(data32) < 1) {
-                      const err70 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err66 = { instancePath: instancePath + "/action/buttons/" + i2 + "/id", schemaPath: "#/properties/action/properties/buttons/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err66];
                       } else {
-                        vErrors.push(err70);
+                        vErrors.push(err66);
                       }
                       errors++;
                     }
@@ -5537,29 +5099,29 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                   let data33 = data31.title;
                   if (typeof data33 === "string") {
                     if (func1(data33) > 20) {
-                      const err71 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                      const err67 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
                       if (vErrors === null) {
-                        vErrors = [err71];
+                        vErrors = [err67];
                       } else {
-                        vErrors.push(err71);
+                        vErrors.push(err67);
                       }
                       errors++;
                     }
                     if (func1(data33) < 1) {
-                      const err72 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err68 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err72];
+                        vErrors = [err68];
                       } else {
-                        vErrors.push(err72);
+                        vErrors.push(err68);
                       }
                       errors++;
                     }
                   } else {
-                    const err73 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err69 = { instancePath: instancePath + "/action/buttons/" + i2 + "/title", schemaPath: "#/properties/action/properties/buttons/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err73];
+                      vErrors = [err69];
                     } else {
-                      vErrors.push(err73);
+                      vErrors.push(err69);
                     }
                     errors++;
                   }
@@ -5567,32 +5129,32 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data31.cta_url !== void 0) {
                   let data34 = data31.cta_url;
                   if (typeof data34 !== "string" && data34 !== null) {
-                    const err74 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type }, message: "must be string,null" };
+                    const err70 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/type", keyword: "type", params: { type: schema25.properties.action.properties.buttons.items.properties.cta_url.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err74];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err74);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
                   if (typeof data34 === "string") {
                     if (!formats0(data34)) {
-                      const err75 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+                      const err71 = { instancePath: instancePath + "/action/buttons/" + i2 + "/cta_url", schemaPath: "#/properties/action/properties/buttons/items/properties/cta_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                       if (vErrors === null) {
-                        vErrors = [err75];
+                        vErrors = [err71];
                       } else {
-                        vErrors.push(err75);
+                        vErrors.push(err71);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err76 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err72 = { instancePath: instancePath + "/action/buttons/" + i2, schemaPath: "#/properties/action/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err72];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err72);
                 }
                 errors++;
               }
@@ -5602,21 +5164,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.sections !== void 0) {
           let data35 = data29.sections;
           if (!Array.isArray(data35) && data35 !== null) {
-            const err77 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.type }, message: "must be array,null" };
+            const err73 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.type }, message: "must be array,null" };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err73];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err73);
             }
             errors++;
           }
           if (Array.isArray(data35)) {
             if (data35.length > 10) {
-              const err78 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+              const err74 = { instancePath: instancePath + "/action/sections", schemaPath: "#/properties/action/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
               if (vErrors === null) {
-                vErrors = [err78];
+                vErrors = [err74];
               } else {
-                vErrors.push(err78);
+                vErrors.push(err74);
               }
               errors++;
             }
@@ -5625,21 +5187,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data35[i3];
               if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
                 if (data36.rows === void 0) {
-                  const err79 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+                  const err75 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err75];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err75);
                   }
                   errors++;
                 }
                 for (const key6 in data36) {
                   if (!(key6 === "title" || key6 === "rows")) {
-                    const err80 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err76 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err76];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err76);
                     }
                     errors++;
                   }
@@ -5647,30 +5209,30 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data36.title !== void 0) {
                   let data37 = data36.title;
                   if (typeof data37 !== "string" && data37 !== null) {
-                    const err81 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.title.type }, message: "must be string,null" };
+                    const err77 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.title.type }, message: "must be string,null" };
                     if (vErrors === null) {
-                      vErrors = [err81];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err81);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                   if (typeof data37 === "string") {
                     if (func1(data37) > 24) {
-                      const err82 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
+                      const err78 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
                       if (vErrors === null) {
-                        vErrors = [err82];
+                        vErrors = [err78];
                       } else {
-                        vErrors.push(err82);
+                        vErrors.push(err78);
                       }
                       errors++;
                     }
                     if (func1(data37) < 1) {
-                      const err83 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err79 = { instancePath: instancePath + "/action/sections/" + i3 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err83];
+                        vErrors = [err79];
                       } else {
-                        vErrors.push(err83);
+                        vErrors.push(err79);
                       }
                       errors++;
                     }
@@ -5680,20 +5242,20 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                   let data38 = data36.rows;
                   if (Array.isArray(data38)) {
                     if (data38.length > 10) {
-                      const err84 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+                      const err80 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err80];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err80);
                       }
                       errors++;
                     }
                     if (data38.length < 1) {
-                      const err85 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      const err81 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err85];
+                        vErrors = [err81];
                       } else {
-                        vErrors.push(err85);
+                        vErrors.push(err81);
                       }
                       errors++;
                     }
@@ -5702,30 +5264,30 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                       let data39 = data38[i4];
                       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                         if (data39.id === void 0) {
-                          const err86 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                          const err82 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
                           if (vErrors === null) {
-                            vErrors = [err86];
+                            vErrors = [err82];
                           } else {
-                            vErrors.push(err86);
+                            vErrors.push(err82);
                           }
                           errors++;
                         }
                         if (data39.title === void 0) {
-                          const err87 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                          const err83 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
                           if (vErrors === null) {
-                            vErrors = [err87];
+                            vErrors = [err83];
                           } else {
-                            vErrors.push(err87);
+                            vErrors.push(err83);
                           }
                           errors++;
                         }
                         for (const key7 in data39) {
                           if (!(key7 === "id" || key7 === "title" || key7 === "description")) {
-                            const err88 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                            const err84 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
-                              vErrors = [err88];
+                              vErrors = [err84];
                             } else {
-                              vErrors.push(err88);
+                              vErrors.push(err84);
                             }
                             errors++;
                           }
@@ -5734,29 +5296,29 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                           let data40 = data39.id;
                           if (typeof data40 === "string") {
                             if (func1(data40) > 200) {
-                              const err89 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                              const err85 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                               if (vErrors === null) {
-                                vErrors = [err89];
+                                vErrors = [err85];
                               } else {
-                                vErrors.push(err89);
+                                vErrors.push(err85);
                               }
                               errors++;
                             }
                             if (func1(data40) < 1) {
-                              const err90 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              const err86 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                               if (vErrors === null) {
-                                vErrors = [err90];
+                                vErrors = [err86];
                               } else {
-                                vErrors.push(err90);
+                                vErrors.push(err86);
                               }
                               errors++;
                             }
                           } else {
-                            const err91 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err87 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/id", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err91];
+                              vErrors = [err87];
                             } else {
-                              vErrors.push(err91);
+                              vErrors.push(err87);
                             }
                             errors++;
                           }
@@ -5765,29 +5327,29 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                           let data41 = data39.title;
                           if (typeof data41 === "string") {
                             if (func1(data41) > 24) {
-                              const err92 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
+                              const err88 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" };
                               if (vErrors === null) {
-                                vErrors = [err92];
+                                vErrors = [err88];
                               } else {
-                                vErrors.push(err92);
+                                vErrors.push(err88);
                               }
                               errors++;
                             }
                             if (func1(data41) < 1) {
-                              const err93 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              const err89 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                               if (vErrors === null) {
-                                vErrors = [err93];
+                                vErrors = [err89];
                               } else {
-                                vErrors.push(err93);
+                                vErrors.push(err89);
                               }
                               errors++;
                             }
                           } else {
-                            const err94 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err90 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/title", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err94];
+                              vErrors = [err90];
                             } else {
-                              vErrors.push(err94);
+                              vErrors.push(err90);
                             }
                             errors++;
                           }
@@ -5795,52 +5357,52 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data39.description !== void 0) {
                           let data42 = data39.description;
                           if (typeof data42 !== "string" && data42 !== null) {
-                            const err95 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type }, message: "must be string,null" };
+                            const err91 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/type", keyword: "type", params: { type: schema25.properties.action.properties.sections.items.properties.rows.items.properties.description.type }, message: "must be string,null" };
                             if (vErrors === null) {
-                              vErrors = [err95];
+                              vErrors = [err91];
                             } else {
-                              vErrors.push(err95);
+                              vErrors.push(err91);
                             }
                             errors++;
                           }
                           if (typeof data42 === "string") {
                             if (func1(data42) > 72) {
-                              const err96 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 72 }, message: "must NOT have more than 72 characters" };
+                              const err92 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4 + "/description", schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 72 }, message: "must NOT have more than 72 characters" };
                               if (vErrors === null) {
-                                vErrors = [err96];
+                                vErrors = [err92];
                               } else {
-                                vErrors.push(err96);
+                                vErrors.push(err92);
                               }
                               errors++;
                             }
                           }
                         }
                       } else {
-                        const err97 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err93 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows/" + i4, schemaPath: "#/properties/action/properties/sections/items/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err97];
+                          vErrors = [err93];
                         } else {
-                          vErrors.push(err97);
+                          vErrors.push(err93);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err98 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err94 = { instancePath: instancePath + "/action/sections/" + i3 + "/rows", schemaPath: "#/properties/action/properties/sections/items/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err98];
+                      vErrors = [err94];
                     } else {
-                      vErrors.push(err98);
+                      vErrors.push(err94);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err99 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err95 = { instancePath: instancePath + "/action/sections/" + i3, schemaPath: "#/properties/action/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err99];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err99);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
@@ -5848,21 +5410,21 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err100 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err96 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err100];
+          vErrors = [err96];
         } else {
-          vErrors.push(err100);
+          vErrors.push(err96);
         }
         errors++;
       }
     }
   } else {
-    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err101];
+      vErrors = [err97];
     } else {
-      vErrors.push(err101);
+      vErrors.push(err97);
     }
     errors++;
   }

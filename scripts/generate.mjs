@@ -5,6 +5,7 @@
 //   node scripts/generate.mjs [--out <dir>]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +119,70 @@ function schemaDocument(spec) {
  * English texts (the client writes its own from keyword and params), which keeps the send-only module
  * that the root entry imports small.
  */
+/**
+ * ajv-formats ships one CommonJS module holding every format, which bundlers cannot tree-shake, and
+ * the spec uses only `uri`. This esbuild plugin serves that module as a small ESM one with ajv-formats'
+ * own `uri` check (its regexes and function copied verbatim from the installed version), so the
+ * validators behave exactly as ajv-formats does (and as Prism, which uses it) without the other formats.
+ */
+function uriFormatOnly() {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('ajv-formats/dist/formats');
+  const source = readFileSync(file, 'utf8');
+  const pick = (pattern, what) => {
+    const match = pattern.exec(source);
+    if (!match) throw new Error(`ajv-formats changed: cannot find ${what} in ${file}; update uriFormatOnly() in scripts/generate.mjs`);
+    return match[0];
+  };
+  const shim = [
+    pick(/^const NOT_URI_FRAGMENT = .*;$/m, 'NOT_URI_FRAGMENT'),
+    pick(/^const URI = .*;$/m, 'URI'),
+    pick(/^function uri\(str\) \{\n[\s\S]*?\n\}$/m, 'function uri'),
+    'export const fullFormats = { uri };',
+  ].join('\n');
+  // The copy must be the same function: compare it with the real one on URIs that split them.
+  const probes = ['https://example.com/a.png', 'http://[::1]:80/x', 'mailto:a@b.c', 'urn:isbn:0451450523', '/relative', 'no scheme', 'https://exa mple.com', ''];
+  const copied = new Function(`${shim.replace('export const', 'const')}\nreturn fullFormats.uri;`)();
+  const real = require('ajv-formats/dist/formats').fullFormats.uri;
+  for (const probe of probes) {
+    if (copied(probe) !== real(probe)) throw new Error(`uri copy disagrees with ajv-formats on ${JSON.stringify(probe)}`);
+  }
+  return {
+    name: 'uri-format-only',
+    setup(b) {
+      b.onResolve({ filter: /^ajv-formats\/dist\/formats$/ }, () => ({ path: 'ajv-formats-uri', namespace: 'uri-format' }));
+      b.onLoad({ filter: /.*/, namespace: 'uri-format' }, () => ({ contents: shim, loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * ajv writes each of its several hundred error sites as a six-line block that builds an error object
+ * and appends it. The same thing through one helper taking the four fields positionally makes the
+ * browser bundle smaller. The rewrite is textual on ajv's fixed output shape; blocks of any other
+ * shape (error objects with a `message`, when ajv's texts are kept) are left as they are. The tests
+ * that compare these validators' errors with a freshly compiled Ajv's, error for error, prove it.
+ */
+function compactErrorPushes(code) {
+  const block = /const (err\d+) = \{ instancePath(?:: ([^,\n]+))?, schemaPath: ("[^"\n]*"), keyword: ("[^"\n]*"), params: ([^\n]*) \};\n\s*if \(vErrors === null\) \{\n\s*vErrors = \[\1\];\n\s*\} else \{\n\s*vErrors\.push\(\1\);\n\s*\}\n/g;
+  let count = 0;
+  const compacted = code.replace(block, (match, _name, instancePath, schemaPath, keyword, params) => {
+    if (/\bmessage: /.test(params)) return match;
+    count += 1;
+    return `vErrors = appendError(vErrors, ${instancePath ?? 'instancePath'}, ${schemaPath}, ${keyword}, ${params});\n`;
+  });
+  if (count === 0) return code;
+  const helper = [
+    'function appendError(errors, instancePath, schemaPath, keyword, params) {',
+    '  const error = { instancePath, schemaPath, keyword, params };',
+    '  if (errors === null) return [error];',
+    '  errors.push(error);',
+    '  return errors;',
+    '}',
+  ].join('\n');
+  return `${compacted}\n${helper}\n`;
+}
+
 async function validatorsModule(spec, validators, { messages, fields = false }) {
   const ajv = new Ajv2020({
     messages,
@@ -154,8 +219,9 @@ async function validatorsModule(spec, validators, { messages, fields = false }) 
     write: false,
     legalComments: 'none',
     logLevel: 'silent',
+    plugins: [uriFormatOnly()],
   });
-  return `// ${NOTICE}\n${result.outputFiles[0].text}`;
+  return `// ${NOTICE}\n${compactErrorPushes(result.outputFiles[0].text)}`;
 }
 
 function validatorsTypes(validators, { fields = false } = {}) {
