@@ -36,10 +36,10 @@ var require_ucs2length = __commonJS({
 
 // validators.js
 var isMessageStatusCallback = validate53;
-var schema20 = { "type": "object", "required": ["MessageUUID", "Status"], "additionalProperties": { "type": "string" }, "properties": { "MessageUUID": { "type": "string", "minLength": 1 }, "Status": { "$ref": "#/$defs/MessageState" }, "To": { "type": "string" }, "From": { "type": "string" }, "Type": { "$ref": "#/$defs/MessageType" }, "Units": { "type": "string", "pattern": "^[0-9]*$" }, "TotalRate": { "type": "string" }, "TotalAmount": { "type": "string" }, "MCC": { "type": "string" }, "MNC": { "type": "string" }, "ErrorCode": { "type": "string" }, "ParentMessageUUID": { "type": "string" }, "PartInfo": { "type": "string" }, "Sequence": { "type": "string", "pattern": "^[0-9]*$" }, "MessageTime": { "type": "string" }, "QueuedTime": { "type": "string" }, "SentTime": { "type": "string" }, "DeliveryReportTime": { "type": "string" }, "requester_ip": { "type": "string" }, "PowerpackUUID": { "type": "string" }, "ConversationID": { "type": "string" }, "ConversationOrigin": { "type": "string", "enum": ["service", "utility", "authentication", "marketing", ""] }, "ConversationExpirationTimestamp": { "type": "string" } } };
+var schema20 = {"properties":{"MessageUUID":0,"Status":0,"To":0,"From":0,"Type":0,"Units":0,"TotalRate":0,"TotalAmount":0,"MCC":0,"MNC":0,"ErrorCode":0,"ParentMessageUUID":0,"PartInfo":0,"Sequence":0,"MessageTime":0,"QueuedTime":0,"SentTime":0,"DeliveryReportTime":0,"requester_ip":0,"PowerpackUUID":0,"ConversationID":0,"ConversationOrigin":{"enum":["service","utility","authentication","marketing",""]},"ConversationExpirationTimestamp":0}};
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
-var schema21 = { "type": "string", "enum": ["queued", "sent", "failed", "delivered", "undelivered", "read", "rejected", "received", "deleted"] };
+var schema21 = {"enum":["queued","sent","failed","delivered","undelivered","read","rejected","received","deleted"]};
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -72,7 +72,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate54.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema22 = { "type": "string", "enum": ["sms", "mms", "whatsapp"] };
+var schema22 = {"enum":["sms","mms","whatsapp"]};
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;

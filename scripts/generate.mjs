@@ -183,6 +183,54 @@ function compactErrorPushes(code) {
   return `${compacted}\n${helper}\n`;
 }
 
+/**
+ * ajv's standalone code keeps each compiled schema as an object literal, but reads only a few paths
+ * of it at run time: enum and type lists for error params, and the key set of `properties` for
+ * additionalProperties checks. Each literal is cut down to the paths the code reads (the keys of a
+ * read object are kept, their unread values become 0), so the rest of the schema does not ship.
+ * A schema read as a whole, or through a path that cannot be resolved, is left untouched.
+ */
+function pruneSchemaLiterals(code) {
+  const declaration = /^var (schema\d+) = (\{.*\});$/gm;
+  return code.replace(declaration, (line, name, literal) => {
+    let schema;
+    try {
+      schema = JSON.parse(literal);
+    } catch {
+      return line;
+    }
+    const reference = new RegExp(`\\b${name}((?:\\.[A-Za-z_$][\\w$]*|\\[\\d+\\])*)`, 'g');
+    const start = code.indexOf(line);
+    const paths = [];
+    for (const match of code.matchAll(reference)) {
+      if (match.index >= start && match.index < start + line.length) continue;
+      if (match[1] === '') return line;
+      paths.push(match[1].match(/[A-Za-z_$][\w$]*|\d+/g));
+    }
+    const pruned = {};
+    for (const path of paths) {
+      let source = schema;
+      let target = pruned;
+      for (const [i, key] of path.entries()) {
+        if (source === null || typeof source !== 'object' || !(key in source)) return line;
+        source = source[key];
+        if (i === path.length - 1) {
+          if (source !== null && typeof source === 'object' && !Array.isArray(source)) {
+            target[key] ??= {};
+            for (const k of Object.keys(source)) target[key][k] ??= 0;
+          } else {
+            target[key] = source;
+          }
+        } else {
+          if (target[key] === undefined || target[key] === 0) target[key] = Array.isArray(source) ? [] : {};
+          target = target[key];
+        }
+      }
+    }
+    return `var ${name} = ${JSON.stringify(pruned)};`;
+  });
+}
+
 async function validatorsModule(spec, validators, { messages, fields = false }) {
   const ajv = new Ajv2020({
     messages,
@@ -221,7 +269,7 @@ async function validatorsModule(spec, validators, { messages, fields = false }) 
     logLevel: 'silent',
     plugins: [uriFormatOnly()],
   });
-  return `// ${NOTICE}\n${compactErrorPushes(result.outputFiles[0].text)}`;
+  return `// ${NOTICE}\n${pruneSchemaLiterals(compactErrorPushes(result.outputFiles[0].text))}`;
 }
 
 function validatorsTypes(validators, { fields = false } = {}) {
