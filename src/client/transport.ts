@@ -50,12 +50,19 @@ export function createTransport(options: TransportOptions): (request: Request) =
   return async function transport(request: Request): Promise<Response> {
     const callerSignal = request.signal;
     const method = request.method.toUpperCase();
+    // Read the body once: rebuilding each attempt from bytes is cheaper than cloning a stream.
+    const body = request.body === null ? null : await request.arrayBuffer();
     // Whether an earlier attempt may have been processed by Plivo (for the error of a later abort).
     let earlierMaybeSent = false;
     for (let attempt = 0; ; attempt += 1) {
       const timeout = new AbortController();
       const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
-      const attemptRequest = new Request(request.clone(), { signal: anySignal([callerSignal, timeout.signal]) });
+      const attemptRequest = new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body,
+        signal: anySignal([callerSignal, timeout.signal]),
+      });
       let response: Response;
       try {
         response = await options.fetch(attemptRequest);

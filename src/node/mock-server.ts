@@ -18,7 +18,7 @@ export interface MockServer {
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
-  /** Port to listen on; default: a free one. */
+  /** Port to listen on; default (or 0): a free one. */
   port?: number;
   /** Host to bind; default 127.0.0.1. */
   host?: string;
@@ -82,7 +82,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? (await freePort(host));
+  const port = options.port ? options.port : await freePort(host);
   const args = [prismBinary(), 'mock', '-h', host, '-p', String(port), ...(options.dynamic ? ['-d'] : []), options.specPath ?? DEFAULT_SPEC_PATH];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];

@@ -1,0 +1,140 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isRunning } from '../../../src/cli/lifecycle.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Starts `npm run demo`'s script as its own process (no npm in between, so signals reach it directly). */
+function startDemo(args: string[] = [], env: Record<string, string | undefined> = {}): { child: ChildProcess; done: Promise<Run>; output: () => string } {
+  const started = Date.now();
+  const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
+  for (const name of ['PLIVO_AUTH_ID', 'PLIVO_AUTH_TOKEN']) if (!(name in env)) delete childEnv[name];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<Run>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: Date.now() - started }));
+  });
+  return { child, done, output: () => stdout + stderr };
+}
+
+/** The Prism process started by `pid`, found through /proc before the demo has printed its PID. */
+function prismChildOf(pid: number): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of stat is the parent PID; the command name before it may contain spaces, so split after its ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('prism-cli')) return Number(entry);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return undefined;
+}
+
+async function until<T>(probe: () => T | undefined, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('npm run demo', () => {
+  it('runs every section against its own Prism, exits 0 well under 30 s and stops Prism', async () => {
+    const run = await startDemo().done;
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.ms).toBeLessThan(30_000);
+    const out = run.stdout;
+    for (const kind of ['SMS', 'Unicode SMS', 'MMS', 'WhatsApp template', 'WhatsApp list', 'WhatsApp location', 'Powerpack', 'India DLT SMS']) {
+      expect(out).toMatch(new RegExp(`^ {3}${kind} +202 +[0-9a-f]{8}…`, 'm'));
+    }
+    expect(out).toContain('UCS-2 (📦 —), 34 chars, 1 segment');
+    // Bulk: what was removed, and why.
+    expect(out).toMatch(/Duplicates +2 removed: 14155550123, 14155550124/);
+    expect(out).toMatch(/1415555012 +not a possible phone number for \+1: too short/);
+    expect(out).toMatch(/call-me +contains characters other than digits/);
+    expect(out).toMatch(/Result +1 request \(HTTP 202\), 3 recipients accepted, 0 failed/);
+    // Caught before the network, with the proof.
+    expect(out).toMatch(/\/template\/components\/0\/parameters\/0\/currency\/amount_1000: +must be an integer/);
+    expect(out).toContain('PlivoValidationError, 3 issues; fetch calls made: 0');
+    // Refused by the mock.
+    expect(out).toMatch(/HTTP +400 +error: invalid 'type' parameter/);
+    expect(out).toMatch(/body\.type: +Request body property type must be equal to one of the allowed values/);
+    // Plain text when not on a terminal, and no token anywhere.
+    expect(out).not.toContain('\u001B[');
+    expect(out).not.toContain('demo-token');
+
+    const pid = Number(/Prism on http:\/\/127\.0\.0\.1:\d+ \(pid (\d+)\)/.exec(out)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    expect(isRunning(pid)).toBe(false);
+    expect(out).toContain(`Prism (pid ${pid}) stopped.`);
+  });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('stops Prism by PID on %s during start-up', async (signal) => {
+    const demo = startDemo();
+    const demoPid = demo.child.pid ?? 0;
+    // Catch Prism as soon as it is spawned, before it answers, so the signal lands mid-start.
+    const prism = await until(() => prismChildOf(demoPid), 15_000);
+    demo.child.kill(signal);
+    const run = await demo.done;
+    expect(run.code).toBe(signal === 'SIGINT' ? 130 : 143);
+    expect(run.stderr).toContain(`Interrupted (${signal}); Prism (pid ${prism}) stopped.`);
+    expect(isRunning(prism)).toBe(false);
+  });
+
+  describe.concurrent('--live argument checks (nothing is sent)', () => {
+    it('exits 2 naming the missing credentials', async () => {
+      const run = await startDemo(['--live', '--src', '14155550100', '--dst', '14155550123']).done;
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN must be set');
+      expect(run.stdout).toBe('');
+    });
+
+    it('exits 2 when --src or --dst is missing', async () => {
+      const run = await startDemo(['--live', '--src', '14155550100'], { PLIVO_AUTH_ID: 'MAXXXXXXXXXXXXXXXXXX', PLIVO_AUTH_TOKEN: 'live-secret-123' }).done;
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--live needs --src');
+      expect(run.stderr + run.stdout).not.toContain('live-secret-123');
+    });
+
+    it('exits 2 when --src/--dst come without --live', async () => {
+      const run = await startDemo(['--dst', '14155550123']).done;
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--src and --dst only apply with --live');
+    });
+
+    it('exits 2 on an unknown option and 0 on --help', async () => {
+      const [bad, help] = await Promise.all([startDemo(['--frobnicate']).done, startDemo(['--help']).done]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain("unknown option '--frobnicate'");
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('--live');
+    });
+
+    it('exits 2 on a malformed auth ID without echoing the token', async () => {
+      const run = await startDemo(['--live', '--src', '14155550100', '--dst', '14155550123'], { PLIVO_AUTH_ID: 'MA1', PLIVO_AUTH_TOKEN: 'live-secret-456' }).done;
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('authId must be 20 characters');
+      expect(run.stderr + run.stdout).not.toContain('live-secret-456');
+    });
+  });
+});
