@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -151,14 +151,16 @@ if (!existsSync(join(root, 'dist/src/index.js'))) {
   process.exit(1);
 }
 
+// The root entry is bundled, so read VERSION the way users get it: by importing the built entry.
+const builtVersion = existsSync(join(root, 'dist/src/index.js')) ? (await import(pathToFileURL(join(root, 'dist/src/index.js')).href)).VERSION : undefined;
+
 step('spec info.version equals package.json version', () => {
   const spec = JSON.parse(readFileSync(join(root, 'dist/generated/openapi.json'), 'utf8'));
   const version = spec?.info?.version;
   if (version !== pkg.version) {
     throw new Error(`dist/generated/openapi.json has info.version ${JSON.stringify(version)}, package.json has ${pkg.version}: bump both, regenerate, rebuild`);
   }
-  const built = readFileSync(join(root, 'dist/src/version.js'), 'utf8').match(/VERSION = '([^']+)'/)?.[1];
-  if (built !== pkg.version) throw new Error(`dist/src/version.js has VERSION ${built}, package.json has ${pkg.version}`);
+  if (builtVersion !== pkg.version) throw new Error(`the built root entry exports VERSION ${builtVersion}, package.json has ${pkg.version}`);
   return pkg.version;
 });
 
