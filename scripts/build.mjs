@@ -42,6 +42,9 @@ const bundled = await build({
   target: 'es2022',
   packages: 'external',
   external: ['node:*'],
+  // Whitespace and syntax only: less to parse on import, while names stay readable in stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
   logLevel: 'warning',
 });

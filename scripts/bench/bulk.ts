@@ -27,9 +27,8 @@ const recipients = Number(recipientsArg ?? 100_000);
 const concurrency = Number(concurrencyArg ?? 4);
 
 const startRssMb = process.memoryUsage().rss / 1024 ** 2;
-const root = (await import(rootUrl('dist/src/index.js'))) as Root & Partial<SendBulkModule>;
-// The root entry re-exports sendBulk once it is public; until then, the module itself.
-const sendBulk = root.sendBulk ?? ((await import(rootUrl('dist/src/messaging/send-bulk.js'))) as SendBulkModule).sendBulk;
+const root = (await import(rootUrl('dist/src/index.js'))) as Root & SendBulkModule;
+const { sendBulk } = root;
 
 const plivo = root.createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'bench-token', baseUrl: serverUrl });
 const dst = Array.from({ length: recipients }, (_, i) => `1415${String(i).padStart(7, '0')}`);

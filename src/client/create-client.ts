@@ -78,12 +78,11 @@ export function createPlivoClient(options: PlivoClientOptions = {}): PlivoClient
   const credentials = basicCredentials(authId, authToken);
   const redact = createRedactor([authToken, credentials, `${authId}:${authToken}`]);
   const userAgent = options.userAgent ?? `plivo-message-openapi/${VERSION}`;
-  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
 
   const api = createClient<paths>({
     baseUrl: options.baseUrl ?? 'https://api.plivo.com',
     fetch: createTransport({
-      fetch: baseFetch,
+      fetch: options.fetch,
       timeoutMs: options.timeoutMs ?? 30_000,
       maxRetries: options.maxRetries ?? 2,
       retryBaseDelayMs: options.retryBaseDelayMs ?? 500,

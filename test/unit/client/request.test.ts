@@ -64,3 +64,27 @@ describe('requests', () => {
     expect(VERSION).toBe(pkg.version);
   });
 });
+
+describe('the default transport (global fetch)', () => {
+  it('calls the global fetch with the URL and an init carrying auth, body and a signal', async () => {
+    const calls: Array<{ input: unknown; init: RequestInit | undefined }> = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = (async (input: unknown, init?: RequestInit) => {
+      calls.push({ input, init });
+      return json(202, QUEUED);
+    }) as typeof fetch;
+    try {
+      const plivo = createPlivoClient({ authId: AUTH_ID, authToken: AUTH_TOKEN });
+      await plivo.messages.send({ src: '14155550100', dst: '14155550123', text: 'Hi' });
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.input).toBe(`https://api.plivo.com/v1/Account/${AUTH_ID}/Message/`);
+    const init = calls[0]!.init!;
+    expect(init.method).toBe('POST');
+    expect(new Headers(init.headers).get('authorization')).toBe(`Basic ${btoa(`${AUTH_ID}:${AUTH_TOKEN}`)}`);
+    expect(JSON.parse(new TextDecoder().decode(init.body as ArrayBuffer))).toEqual({ src: '14155550100', dst: '14155550123', text: 'Hi' });
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+  });
+});
