@@ -1,30 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
 import { isMessage, isMessageList, isMessageMediaList } from '../../generated/validators.js';
-import { createPlivoClient, type Message } from '../../src/index.js';
+import type { Message } from '../../src/index.js';
 import { AUTH_ID } from '../support/fake-fetch.js';
-import { parseViolations } from '../support/prism-request.js';
+import { parseViolations, recordingClient } from '../support/prism-request.js';
 
 const MESSAGE_UUID = 'db3ce55a-7f1d-11e1-8ea7-1231380bc196';
 
-function recordingClient() {
-  const seen: Array<{ url: string; status: number; violations: unknown[] }> = [];
-  const plivo = createPlivoClient({
-    authId: AUTH_ID,
-    authToken: 'x',
-    baseUrl: inject('prismUrl'),
-    maxRetries: 0,
-    fetch: async (request) => {
-      const response = await fetch(request);
-      seen.push({ url: request.url, status: response.status, violations: parseViolations(response.headers.get('sl-violations')) });
-      return response;
-    },
-  });
-  return { plivo, seen };
-}
 
 describe('reading messages from the Prism mock', () => {
   it('get returns a Message', async () => {
-    const { plivo, seen } = recordingClient();
+    const { plivo, seen } = recordingClient(inject('prismUrl'));
     const message = await plivo.messages.get(MESSAGE_UUID);
     expect(isMessage(message), JSON.stringify(isMessage.errors)).toBe(true);
     expect(seen).toEqual([expect.objectContaining({ status: 200, violations: [] })]);
@@ -32,7 +17,7 @@ describe('reading messages from the Prism mock', () => {
   });
 
   it('list with filters returns a MessageList, and Prism accepts the filters', async () => {
-    const { plivo, seen } = recordingClient();
+    const { plivo, seen } = recordingClient(inject('prismUrl'));
     const page = await plivo.messages.list({ limit: 5, offset: 0, message_state: 'delivered', message_type: 'sms', message_time__gte: '2024-08-21 00:00' });
     expect(isMessageList(page), JSON.stringify(isMessageList.errors)).toBe(true);
     expect(seen).toEqual([expect.objectContaining({ status: 200, violations: [] })]);
@@ -53,7 +38,7 @@ describe('reading messages from the Prism mock', () => {
   });
 
   it('iterate yields every message of the single page (next is null) with one request', async () => {
-    const { plivo, seen } = recordingClient();
+    const { plivo, seen } = recordingClient(inject('prismUrl'));
     const page = await plivo.messages.list({ limit: 5 });
     expect(page.meta.next).toBeNull();
     seen.length = 0;
@@ -67,7 +52,7 @@ describe('reading messages from the Prism mock', () => {
   });
 
   it('listMedia returns a MessageMediaList', async () => {
-    const { plivo, seen } = recordingClient();
+    const { plivo, seen } = recordingClient(inject('prismUrl'));
     const media = await plivo.messages.listMedia(MESSAGE_UUID);
     expect(isMessageMediaList(media), JSON.stringify(isMessageMediaList.errors)).toBe(true);
     expect(media.objects.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { createPlivoClient } from '../../src/index.js';
 import { AUTH_ID } from './fake-fetch.js';
 
 /** One entry of Prism's `sl-violations` header. */
@@ -83,4 +84,33 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, ta
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** One exchange a {@link recordingClient} saw. */
+export interface RecordedExchange {
+  url: string;
+  status: number;
+  /** Prism's `sl-violations`, parsed; empty when the request matched the spec. */
+  violations: unknown[];
+  response: Response;
+}
+
+/**
+ * A client against the run's Prism mock whose fetch records every raw exchange, so what the client
+ * hides (status line, `sl-violations`) stays visible. No retries: a retry would hide a wrong first answer.
+ */
+export function recordingClient(prismUrl: string) {
+  const seen: RecordedExchange[] = [];
+  const plivo = createPlivoClient({
+    authId: AUTH_ID,
+    authToken: 'x',
+    baseUrl: prismUrl,
+    maxRetries: 0,
+    fetch: async (request) => {
+      const response = await fetch(request);
+      seen.push({ url: request.url, status: response.status, violations: parseViolations(response.headers.get('sl-violations')), response });
+      return response;
+    },
+  });
+  return { plivo, seen };
 }
