@@ -115,7 +115,8 @@ export function schemaIssues(errors: readonly SchemaError[], knownFields: readon
         break;
       }
       case 'enum':
-        add(e.instancePath, `must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`);
+        // `null` is in optional fields' enums only to mean "absent"; listing it would read as advice.
+        add(e.instancePath, `must be one of: ${(params.allowedValues as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v)).join(', ')}`);
         break;
       case 'const':
         add(e.instancePath, `must be ${JSON.stringify(params.allowedValue)}`);

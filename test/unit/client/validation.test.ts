@@ -34,7 +34,7 @@ describe('validateSendMessageRequest', () => {
     ['an MMS without media', { ...sms, type: 'mms' }, '/media_urls', /media_urls or media_ids/],
     ['WhatsApp through a Powerpack', { powerpack_uuid: 'p', dst: '14155550123', type: 'whatsapp', text: 'x' }, '/src', /Powerpack cannot send WhatsApp/],
     ['an empty WhatsApp message', { src: '1', dst: '14155550123', type: 'whatsapp' }, '', /needs something to send/],
-    ['a bad category', { ...sms, dlt_template_category: 'otp' }, '/dlt_template_category', /one of: "transactional"/],
+    ['a bad category', { ...sms, dlt_template_category: 'otp' }, '/dlt_template_category', /^must be one of: "transactional", "promotional", "service_implicit", "service_explicit"$/],
     ['a numeric button index', { src: '1', dst: '14155550123', type: 'whatsapp', template: { name: 'a', language: 'b', components: [{ type: 'button', index: 0 }] } }, '/template/components/0/index', /digit string/],
     ['a bad expiry string', { ...sms, message_expiry: '10800' }, '/message_expiry', /5 to 10799/],
     ['a relative callback URL', { ...sms, url: '/status' }, '/url', /absolute URL/],
