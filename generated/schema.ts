@@ -256,11 +256,56 @@ export interface components {
              * @example 3600
              */
             message_expiry?: number | string | null;
-            /** @description A WhatsApp message template. Only with `type` whatsapp. Templates are the only messages that can open a conversation. */
+            /**
+             * @description A WhatsApp message template. Only with `type` whatsapp. Templates are the only messages that can open a conversation.
+             * @example {
+             *       "name": "order_update",
+             *       "language": "en_US",
+             *       "components": [
+             *         {
+             *           "type": "body",
+             *           "parameters": [
+             *             {
+             *               "type": "text",
+             *               "text": "Ana"
+             *             }
+             *           ]
+             *         }
+             *       ]
+             *     }
+             */
             template?: components["schemas"]["WhatsAppTemplate"] | null;
-            /** @description A WhatsApp interactive message (list, reply buttons or call-to-action URL). Only with `type` whatsapp, inside an open conversation. */
+            /**
+             * @description A WhatsApp interactive message (list, reply buttons or call-to-action URL). Only with `type` whatsapp, inside an open conversation.
+             * @example {
+             *       "type": "button",
+             *       "body": {
+             *         "text": "Confirm your slot?"
+             *       },
+             *       "action": {
+             *         "buttons": [
+             *           {
+             *             "id": "yes",
+             *             "title": "Confirm"
+             *           },
+             *           {
+             *             "id": "no",
+             *             "title": "Reschedule"
+             *           }
+             *         ]
+             *       }
+             *     }
+             */
             interactive?: components["schemas"]["WhatsAppInteractive"] | null;
-            /** @description A WhatsApp location pin. Only with `type` whatsapp. */
+            /**
+             * @description A WhatsApp location pin. Only with `type` whatsapp.
+             * @example {
+             *       "latitude": "37.483307",
+             *       "longitude": "-122.148981",
+             *       "name": "Acme HQ",
+             *       "address": "1 Hacker Way, Menlo Park, CA 94025"
+             *     }
+             */
             location?: components["schemas"]["WhatsAppLocation"] | null;
             /**
              * @description India DLT only. The entity ID from your DLT registration. A wrong value fails the message with error 160.
