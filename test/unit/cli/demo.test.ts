@@ -11,12 +11,10 @@ interface Run {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 /** Starts `npm run demo`'s script as its own process (no npm in between, so signals reach it directly). */
 function startDemo(args: string[] = [], env: Record<string, string | undefined> = {}): { child: ChildProcess; done: Promise<Run>; output: () => string } {
-  const started = Date.now();
   const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
   for (const name of ['PLIVO_AUTH_ID', 'PLIVO_AUTH_TOKEN']) if (!(name in env)) delete childEnv[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -26,7 +24,7 @@ function startDemo(args: string[] = [], env: Record<string, string | undefined> 
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const done = new Promise<Run>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: Date.now() - started }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
   return { child, done, output: () => stdout + stderr };
 }
@@ -58,11 +56,10 @@ async function until<T>(probe: () => T | undefined, timeoutMs: number): Promise<
 }
 
 describe('npm run demo', () => {
-  it('runs every section against its own Prism, exits 0 well under 30 s and stops Prism', async () => {
+  it('runs every section against its own Prism, exits 0 and stops Prism', async () => {
     const run = await startDemo().done;
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.ms).toBeLessThan(30_000);
     const out = run.stdout;
     for (const kind of ['SMS', 'Unicode SMS', 'MMS', 'WhatsApp template', 'WhatsApp list', 'WhatsApp location', 'Powerpack', 'India DLT SMS']) {
       expect(out).toMatch(new RegExp(`^ {3}${kind} +202 +[0-9a-f]{8}…`, 'm'));
