@@ -5,22 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signCallbackV3, verifyRequest } from '../../../src/webhooks/index.js';
 import type { MessageStatusCallback, VerifyRequestResult } from '../../../src/webhooks/index.js';
+import { loadExamples } from '../../support/spec-examples.js';
 
 const authToken = 'round-trip-token-9f8e7d';
 const publicUrl = 'https://hooks.example.com/plivo/status';
-const callback = {
-  MessageUUID: 'db3ce55a-7f1d-11e1-8ea7-1231380bc196',
-  Status: 'delivered',
-  To: '14155550123',
-  From: '14155550100',
-  Type: 'sms',
-  Units: '1',
-  TotalRate: '0.00250',
-  TotalAmount: '0.00250',
-  ErrorCode: '000',
-  Sequence: '3',
-  MessageTime: '2024-08-21 12:58:47.123456',
-} satisfies MessageStatusCallback;
+const callback = loadExamples('callback-delivered')[0]!.value as MessageStatusCallback & Record<string, string>;
 
 // What a Node receiver does: collect the raw body and hand a Web Request to the verifier.
 async function toWebRequest(req: IncomingMessage): Promise<Request> {
