@@ -1,5 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
+import { bytesToBase64, utf8Bytes } from '../encoding.js';
 import { PlivoError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { createMessagesApi, type MessagesApi } from './messages.js';
@@ -50,12 +51,9 @@ function fromEnvironment(name: string): string | undefined {
 }
 
 function basicCredentials(authId: string, authToken: string): string {
-  const pair = `${authId}:${authToken}`;
-  // btoa only takes Latin-1; encode UTF-8 first so an unusual token cannot throw with itself in the message.
-  const bytes = new TextEncoder().encode(pair);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  // btoa alone takes only Latin-1; going through UTF-8 bytes means an unusual token cannot make it
+  // throw an error that quotes the token.
+  return bytesToBase64(utf8Bytes(`${authId}:${authToken}`));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { PlivoAbortError, PlivoConnectionError, PlivoTimeoutError } from '../errors.js';
+import { delay } from './delay.js';
 import { sanitizeCause } from './redact.js';
 import { backoffDelay, certainlyNotSent, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-policy.js';
 
@@ -34,21 +35,6 @@ function attemptSignal(caller: AbortSignal, timeoutMs: number) {
       caller.removeEventListener('abort', onCallerAbort);
     },
   };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /**
@@ -118,9 +104,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
 }
 
 async function waitOrAbort(ms: number, signal: AbortSignal, maybeSent: boolean, method: string, url: string): Promise<void> {
-  try {
-    await sleep(ms, signal);
-  } catch {
+  if (!(await delay(ms, signal))) {
     throw new PlivoAbortError(`${method} ${url.split('?')[0]} was aborted by the caller while waiting to retry`, maybeSent);
   }
 }

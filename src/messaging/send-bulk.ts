@@ -1,4 +1,5 @@
 import type { PlivoClient } from '../client/create-client.js';
+import { delay } from '../client/delay.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
 import { PlivoAbortError, PlivoError, PlivoRateLimitError, PlivoValidationError } from '../errors.js';
 import { validateSendMessageRequest, type SendMessageRequest } from '../validation/validate.js';
@@ -175,22 +176,6 @@ function integerOption(name: string, value: number | undefined, fallback: number
   return value;
 }
 
-/** Resolves true after `ms`, or false as soon as `signal` fires. */
-function pause(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function asPlivoError(error: unknown): PlivoError {
   if (error instanceof PlivoError) return error;
   const message = error instanceof Error ? error.message : String(error);
@@ -279,7 +264,7 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
     for (let attempt = 0; ; attempt += 1) {
       // Another request's 429 may extend the pause while this one waits.
       while (Date.now() < pausedUntil) {
-        if (!(await pause(pausedUntil - Date.now(), halt.signal))) return notStarted(index, dst);
+        if (!(await delay(pausedUntil - Date.now(), halt.signal))) return notStarted(index, dst);
       }
       if (halt.signal.aborted) return notStarted(index, dst);
       requests += 1;

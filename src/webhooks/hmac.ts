@@ -1,4 +1,4 @@
-import { base64ToBytes, timingSafeEqual, utf8Bytes } from './encoding.js';
+import { base64ToBytes, timingSafeEqual, utf8Bytes } from '../encoding.js';
 
 function assertAuthToken(authToken: unknown): asserts authToken is string {
   // Never echo the value: it is a secret, and even a wrong one is often a real token of another account.

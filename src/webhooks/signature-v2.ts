@@ -1,4 +1,4 @@
-import { bytesToBase64 } from './encoding.js';
+import { bytesToBase64 } from '../encoding.js';
 import { hmacSha256, matchesAnySignature } from './hmac.js';
 import { splitSigningUrl } from './url.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, timingSafeEqual } from '../../../src/webhooks/encoding.js';
+import { base64ToBytes, bytesToBase64, timingSafeEqual } from '../../../src/encoding.js';
 
 describe('base64 and constant-time compare', () => {
   it('round-trips every byte value', () => {

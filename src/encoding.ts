@@ -1,3 +1,4 @@
+// Byte and base64 helpers on web-platform APIs only, shared by the client (Basic credentials) and the webhook signatures.
 const utf8 = new TextEncoder();
 
 /** UTF-8 bytes of a string; Plivo's SDKs sign and key with UTF-8. */
