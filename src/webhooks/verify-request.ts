@@ -8,8 +8,13 @@ import { splitSigningUrl } from './url.js';
 
 /** Options of {@link verifyRequest}. */
 export interface VerifyRequestOptions {
-  /** Your Plivo auth token (main account or the subaccount that sent the message). Never included in errors. */
-  authToken: string;
+  /**
+   * Your Plivo auth token, or several: the main account's and a subaccount's (`-V3` headers are signed
+   * with the token of the account that sent the message, `-Ma-V3` with the main account's), or the
+   * old and the new token while you rotate it. A signature matching any of them is accepted. Never
+   * included in errors.
+   */
+  authToken: string | readonly string[];
   /**
    * The URL Plivo called, when it differs from `request.url` (behind a proxy, a tunnel or a load
    * balancer that terminates TLS). Give it exactly as configured in the `url` of the send: a trailing
@@ -124,8 +129,9 @@ function pickSignatures(headers: Headers, allowV2: boolean): Signatures | PlivoW
  * };
  */
 export async function verifyRequest(request: Request, options: VerifyRequestOptions): Promise<VerifyRequestResult> {
-  if (typeof options.authToken !== 'string' || options.authToken === '') {
-    throw new TypeError('verifyRequest needs options.authToken, a non-empty string (your Plivo auth token).');
+  const tokens: readonly unknown[] = typeof options.authToken === 'string' ? [options.authToken] : (options.authToken ?? []);
+  if (tokens.length === 0 || tokens.some((token) => typeof token !== 'string' || token === '')) {
+    throw new TypeError('verifyRequest needs options.authToken: your Plivo auth token, or a list of them, each a non-empty string.');
   }
   const method = request.method.toUpperCase();
   if (method !== 'GET' && method !== 'POST') {
@@ -147,9 +153,12 @@ export async function verifyRequest(request: Request, options: VerifyRequestOpti
     fields = new URLSearchParams(splitSigningUrl(url).query);
   }
 
-  const common = { url, nonce: picked.nonce, signature: picked.signature, authToken: options.authToken };
-  // For GET the URL already holds every field, so there are no extra parameters to sign.
-  const valid = picked.version === 'v3' ? await verifySignatureV3({ ...common, method, params: method === 'POST' ? fields : {} }) : await verifySignatureV2(common);
+  let valid = false;
+  for (const authToken of tokens as readonly string[]) {
+    const common = { url, nonce: picked.nonce, signature: picked.signature, authToken };
+    // For GET the URL already holds every field, so there are no extra parameters to sign.
+    if (picked.version === 'v3' ? await verifySignatureV3({ ...common, method, params: method === 'POST' ? fields : {} }) : await verifySignatureV2(common)) valid = true;
+  }
   if (!valid) {
     const headerNames = picked.version === 'v3' ? `${H.v3}/${H.mainAccountV3}` : `${H.v2}/${H.mainAccountV2}`;
     return fail('invalid_signature', `The ${headerNames} signature does not match the URL ${splitSigningUrl(url).base}, the ${picked.version === 'v3' ? 'fields, ' : ''}nonce and auth token. Behind a proxy, pass the URL Plivo called as publicUrl.`);

@@ -24,6 +24,14 @@ function errorOf(result: VerifyRequestResult): PlivoWebhookError {
 }
 
 describe('verifyRequest', () => {
+  it('accepts a signature made with any of several tokens (main and subaccount, or during rotation)', async () => {
+    await expect(verifyRequest(await signedPost(), { authToken: ['old-token-for-rotation', authToken] })).resolves.toMatchObject({ ok: true, signatureVersion: 'v3' });
+    const rejected = await verifyRequest(await signedPost(), { authToken: ['old-token-for-rotation', 'another-token'] });
+    expect(errorOf(rejected).code).toBe('invalid_signature');
+    await expect(verifyRequest(await signedPost(), { authToken: [] })).rejects.toThrow(TypeError);
+    await expect(verifyRequest(await signedPost(), { authToken: [authToken, ''] })).rejects.toThrow(TypeError);
+  });
+
   it('accepts a V3-signed POST form and returns the typed callback', async () => {
     const request = await signedPost();
     await expect(verifyRequest(request, { authToken })).resolves.toEqual({ ok: true, callback: fields, signatureVersion: 'v3' });
