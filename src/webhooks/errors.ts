@@ -30,10 +30,17 @@ export class PlivoWebhookError extends Error {
   readonly code: PlivoWebhookErrorCode;
   /** Every schema issue for `invalid_payload`; empty for the other codes. */
   readonly issues: readonly CallbackIssue[];
+  /**
+   * The raw fields of a correctly signed callback whose fields did not fit the schema (for example a
+   * status value newer than this package): Plivo did send it, so you may log it and still answer 200.
+   * Undefined in every other case.
+   */
+  readonly fields: Readonly<Record<string, string>> | undefined;
 
-  constructor(code: PlivoWebhookErrorCode, message: string, issues: readonly CallbackIssue[] = []) {
+  constructor(code: PlivoWebhookErrorCode, message: string, issues: readonly CallbackIssue[] = [], fields?: Readonly<Record<string, string>>) {
     super(message);
     this.code = code;
     this.issues = issues;
+    this.fields = fields;
   }
 }

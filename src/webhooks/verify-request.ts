@@ -53,8 +53,8 @@ const EXPECTED_V2_HEADERS = `${H.v2} or ${H.mainAccountV2} with ${H.v2Nonce}`;
 const FORM = 'application/x-www-form-urlencoded';
 const HOST = /^[A-Za-z0-9.\-:[\]]+$/;
 
-function fail(code: PlivoWebhookError['code'], message: string, issues: PlivoWebhookError['issues'] = []): VerifyRequestResult {
-  return { ok: false, error: new PlivoWebhookError(code, message, issues) };
+function fail(code: PlivoWebhookError['code'], message: string, issues: PlivoWebhookError['issues'] = [], fields?: PlivoWebhookError['fields']): VerifyRequestResult {
+  return { ok: false, error: new PlivoWebhookError(code, message, issues, fields) };
 }
 
 function firstListEntry(value: string | null): string | undefined {
@@ -167,7 +167,8 @@ export async function verifyRequest(request: Request, options: VerifyRequestOpti
   const parsed = parseMessageStatusCallback(fields);
   if (!parsed.ok) {
     const summary = parsed.issues.map((issue) => `${issue.path || '(body)'} ${issue.message}`).join('; ');
-    return fail('invalid_payload', `The callback fields do not fit the MessageStatusCallback schema: ${summary}.`, parsed.issues);
+    // The signature held, so these fields really came from Plivo: hand them over for logging.
+    return fail('invalid_payload', `The callback fields do not fit the MessageStatusCallback schema: ${summary}.`, parsed.issues, Object.fromEntries(fields));
   }
   return { ok: true, callback: parsed.value, signatureVersion: picked.version };
 }

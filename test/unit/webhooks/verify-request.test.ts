@@ -24,6 +24,17 @@ function errorOf(result: VerifyRequestResult): PlivoWebhookError {
 }
 
 describe('verifyRequest', () => {
+  it('hands over the raw fields of a signed callback with a status the schema does not know', async () => {
+    const body = { ...fields, Status: 'archived' };
+    const error = errorOf(await verifyRequest(await signedPost({ body }), { authToken }));
+    expect(error.code).toBe('invalid_payload');
+    expect(error.issues.map((i) => i.path)).toContain('/Status');
+    expect(error.fields).toEqual(body);
+    const unsigned = errorOf(await verifyRequest(await signedPost({ body, headers: { 'X-Plivo-Signature-V3': 'AAAA' } }), { authToken }));
+    expect(unsigned.code).toBe('invalid_signature');
+    expect(unsigned.fields).toBeUndefined();
+  });
+
   it('accepts a signature made with any of several tokens (main and subaccount, or during rotation)', async () => {
     await expect(verifyRequest(await signedPost(), { authToken: ['old-token-for-rotation', authToken] })).resolves.toMatchObject({ ok: true, signatureVersion: 'v3' });
     const rejected = await verifyRequest(await signedPost(), { authToken: ['old-token-for-rotation', 'another-token'] });
