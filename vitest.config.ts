@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/package/**/*.test.ts'],
+    // Every suite under test/ runs in `npm test`; the runtime suite installs other runtimes and has its own script.
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/runtimes/**', '**/node_modules/**'],
     testTimeout: 30_000,
     // One Prism mock per run, shared by the contract, CLI and browser tests.
     globalSetup: ['test/support/global-setup.ts'],
