@@ -52,7 +52,7 @@ export {
   type BulkFailedRequest,
   type BulkInvalidDestination,
   type BulkDestinations,
-} from './messaging/send-bulk.js';
+} from './bulk/send-bulk.js';
 export * from './webhooks/index.js';
 export type { paths, components, operations, webhooks } from '../generated/schema.js';
 export { VERSION } from './version.js';

@@ -3,7 +3,7 @@
 import { rootUrl } from './env.js';
 
 type Root = typeof import('../../src/index.js');
-type SendBulkModule = typeof import('../../src/messaging/send-bulk.js');
+type SendBulkModule = typeof import('../../src/bulk/send-bulk.js');
 
 /** What the child prints. */
 export interface BulkResult {

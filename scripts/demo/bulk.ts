@@ -1,5 +1,5 @@
 import type { PlivoClient } from '../../src/index.js';
-import { sendBulk } from '../../src/messaging/send-bulk.js';
+import { sendBulk } from '../../src/bulk/send-bulk.js';
 import { parseDestinations } from '../../src/phone/index.js';
 import { padEnd } from '../../src/cli/style.js';
 import { BULK_DESTINATIONS } from './bodies.js';

@@ -1,6 +1,6 @@
 import { inject, describe, expect, it } from 'vitest';
 import { createPlivoClient } from '../../src/index.js';
-import { sendBulk } from '../../src/messaging/send-bulk.js';
+import { sendBulk } from '../../src/bulk/send-bulk.js';
 import { AUTH_ID } from '../support/fake-fetch.js';
 
 describe('sendBulk against the Prism mock', () => {

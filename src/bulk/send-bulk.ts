@@ -3,7 +3,7 @@ import { delay } from '../client/delay.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
 import { PlivoAbortError, PlivoError, PlivoRateLimitError, PlivoValidationError } from '../errors.js';
 import { validateSendMessageRequest, type SendMessageRequest } from '../validation/validate.js';
-import { DESTINATION_DELIMITER, destinationProblem, MAX_DESTINATIONS_PER_REQUEST, sanitizeDestination, splitDestinations } from './numbers.js';
+import { DESTINATION_DELIMITER, destinationProblem, MAX_DESTINATIONS_PER_REQUEST, sanitizeDestination, splitDestinations } from '../messaging/numbers.js';
 
 /** The body of a bulk send: a send body whose `dst` may hold any number of destinations, as a `<`-joined string or an array. */
 export type SendBulkBody = Omit<SendMessageRequest, 'dst'> & { dst: string | readonly string[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlivoClient, PlivoAbortError, PlivoApiError, PlivoError, PlivoRateLimitError, PlivoServerError, PlivoTimeoutError, PlivoValidationError } from '../../../src/index.js';
-import { checkDestinations, sendBulk, type SendBulkProgress } from '../../../src/messaging/send-bulk.js';
+import { checkDestinations, sendBulk, type SendBulkProgress } from '../../../src/bulk/send-bulk.js';
 import { AUTH_ID, AUTH_TOKEN, hang, json } from '../../support/fake-fetch.js';
 
 const BODY = { src: '14155550100', text: 'Store closes at 6 today' };
