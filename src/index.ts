@@ -27,6 +27,7 @@ export {
   type PlivoApiErrorInit,
 } from './errors.js';
 export { sanitizeDestination, sanitizeSender, splitDestinations, MAX_DESTINATIONS_PER_REQUEST } from './messaging/numbers.js';
+export { checkDestinations, type DestinationVerdict } from './messaging/destinations.js';
 export {
   countSegments,
   isGsm7,
@@ -42,7 +43,6 @@ export {
 export { toGsm7, type Gsm7Conversion } from './messaging/gsm7.js';
 export {
   sendBulk,
-  checkDestinations,
   REJECTED_BY_PLIVO,
   type SendBulkBody,
   type SendBulkOptions,

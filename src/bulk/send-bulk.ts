@@ -3,28 +3,17 @@ import { delay } from '../client/delay.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
 import { PlivoAbortError, PlivoError, PlivoRateLimitError, PlivoValidationError } from '../errors.js';
 import { validateSendMessageRequest, type SendMessageRequest } from '../validation/validate.js';
-import { DESTINATION_DELIMITER, destinationProblem, MAX_DESTINATIONS_PER_REQUEST, sanitizeDestination, splitDestinations } from '../messaging/numbers.js';
+import { checkDestinations, firstOccurrences, type ClassifiedDestinations, type InvalidDestination } from '../messaging/destinations.js';
+import { DESTINATION_DELIMITER, MAX_DESTINATIONS_PER_REQUEST, sanitizeDestination } from '../messaging/numbers.js';
 
 /** The body of a bulk send: a send body whose `dst` may hold any number of destinations, as a `<`-joined string or an array. */
 export type SendBulkBody = Omit<SendMessageRequest, 'dst'> & { dst: string | readonly string[] };
 
 /** A destination that was not sent to, with the entry as given (or as Plivo returned it) and why. */
-export interface BulkInvalidDestination {
-  /** The entry as it appeared in `dst`, or as Plivo listed it in `invalid_number`. */
-  input: string;
-  /** Why it was left out, e.g. `longer than 14 digits`, or `rejected by Plivo`. */
-  reason: string;
-}
+export type BulkInvalidDestination = InvalidDestination;
 
 /** What a destination parser returns; `parseDestinations` from this package's phone entry point fits. */
-export interface BulkDestinations {
-  /** Numbers to send to, as digits with the country code, in first-seen order. */
-  valid: string[];
-  /** Entries that are not sendable, in input order. */
-  invalid: BulkInvalidDestination[];
-  /** One entry per extra occurrence of a valid number. */
-  duplicates: string[];
-}
+export type BulkDestinations = ClassifiedDestinations;
 
 /** Progress of a bulk send, reported after each request settles. */
 export interface SendBulkProgress {
@@ -131,45 +120,6 @@ const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 100;
 const DEFAULT_RATE_LIMIT_RETRIES = 5;
 const DEFAULT_RATE_LIMIT_BACKOFF_MS = 1000;
-/**
- * The default destination check of {@link sendBulk}: each entry sanitised as Plivo does, then
- * digits only, not starting with 0, at most 14 digits; duplicates removed, first occurrence kept.
- * @example
- * checkDestinations('+1 415 555 0123<14155550123<0712') // { valid: ['14155550123'], invalid: [{ input: '0712', reason: 'does not start with a country code' }], duplicates: ['14155550123'] }
- */
-export function checkDestinations(input: string | readonly string[]): BulkDestinations {
-  const valid: string[] = [];
-  const invalid: BulkInvalidDestination[] = [];
-  const duplicates: string[] = [];
-  const seen = new Set<string>();
-  for (const entry of splitDestinations(input)) {
-    const number = sanitizeDestination(entry);
-    const problem = destinationProblem(number);
-    if (problem !== undefined) invalid.push({ input: entry, reason: problem });
-    else if (seen.has(number)) duplicates.push(number);
-    else {
-      seen.add(number);
-      valid.push(number);
-    }
-  }
-  return { valid, invalid, duplicates };
-}
-
-// A custom parser may return repeats; a number in two requests would get two messages.
-function uniqueNumbers(parsed: BulkDestinations): { valid: string[]; duplicates: string[] } {
-  const seen = new Set<string>();
-  const valid: string[] = [];
-  const duplicates = [...parsed.duplicates];
-  for (const number of parsed.valid) {
-    if (seen.has(number)) duplicates.push(number);
-    else {
-      seen.add(number);
-      valid.push(number);
-    }
-  }
-  return { valid, duplicates };
-}
-
 function integerOption(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) throw new PlivoError(`${name} must be an integer from ${min} to ${max}; got ${value}`);
@@ -226,7 +176,9 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
   const { onProgress, signal } = options;
 
   const parsed = (options.parseDestinations ?? checkDestinations)(body.dst);
-  const { valid: numbers, duplicates } = uniqueNumbers(parsed);
+  // A custom parser may return repeats; a number in two requests would get two messages.
+  const { unique: numbers, repeats } = firstOccurrences(parsed.valid);
+  const duplicates = [...parsed.duplicates, ...repeats];
   const total = numbers.length;
   const totalRequests = Math.ceil(total / chunkSize);
   const numbersOf = (index: number) => numbers.slice(index * chunkSize, (index + 1) * chunkSize);

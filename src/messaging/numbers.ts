@@ -40,20 +40,3 @@ export function splitDestinations(input: string | readonly string[]): string[] {
   const parts = typeof input === 'string' ? input.split(DESTINATION_DELIMITER) : input.flatMap((entry) => entry.split(DESTINATION_DELIMITER));
   return parts.filter((part) => part.trim() !== '');
 }
-
-const NON_DIGIT = /\D/g;
-
-/**
- * What is wrong with a sanitised destination by Plivo's shape rule (digits only, starting with the
- * country code, at most 14 digits), or undefined when nothing is. Needs no country metadata; the
- * `/phone` entry point checks per country.
- * @example destinationProblem('0712') // 'does not start with a country code'
- */
-export function destinationProblem(number: string): string | undefined {
-  if (number === '') return 'empty';
-  const others = number.match(NON_DIGIT);
-  if (others) return `contains characters other than digits: ${JSON.stringify([...new Set(others)].join(''))}`;
-  if (number.startsWith('0')) return 'does not start with a country code';
-  if (number.length > MAX_NUMBER_DIGITS) return `longer than ${MAX_NUMBER_DIGITS} digits`;
-  return undefined;
-}

@@ -7,9 +7,10 @@
 // (rather than `libphonenumber-js/min`) also gives direct access to the calling-code table.
 import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode, type ValidatePhoneNumberLengthResult } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/min/metadata';
-import { DESTINATION_DELIMITER, MAX_NUMBER_DIGITS, sanitizeDestination, splitDestinations } from '../messaging/numbers.js';
+import { checkDestinations, digitsProblem, NO_COUNTRY_CODE, type ClassifiedDestinations, type DestinationVerdict, type InvalidDestination } from '../messaging/destinations.js';
+import { DESTINATION_DELIMITER, MAX_NUMBER_DIGITS } from '../messaging/numbers.js';
 
-export type { CountryCode };
+export type { CountryCode, InvalidDestination };
 
 /** Options for {@link parseDestinations}. */
 export interface ParseDestinationsOptions {
@@ -21,31 +22,14 @@ export interface ParseDestinationsOptions {
   defaultCountry?: CountryCode;
 }
 
-/** A destination that was rejected, with the entry as given and why. */
-export interface InvalidDestination {
-  /** The entry exactly as it appeared in the input. */
-  input: string;
-  /** Human-readable reason, e.g. `not a possible phone number for +44: too short`. */
-  reason: string;
-}
-
-/** The result of {@link parseDestinations}. */
-export interface ParsedDestinations {
+/** The result of {@link parseDestinations}: valid numbers as E.164 digits without `+`, so `valid + invalid + duplicates` accounts for every non-blank entry. */
+export interface ParsedDestinations extends ClassifiedDestinations {
   /** The valid numbers joined with `<`, ready for the `dst` parameter. May hold more than 1000 numbers; Plivo accepts at most 1000 per request. */
   dst: string;
-  /** Valid, unique numbers as E.164 digits without `+`, in first-seen order. */
-  valid: string[];
-  /** Rejected entries in input order; an invalid entry repeated is reported each time. */
-  invalid: InvalidDestination[];
-  /** One entry (E.164 digits) per extra occurrence of a valid number, so `valid + invalid + duplicates` accounts for every non-blank entry. */
-  duplicates: string[];
 }
-
-type Outcome = { ok: true; e164: string } | { ok: false; reason: string };
 
 // E.164 calling codes form a prefix-free set, so the first 1-3 digit prefix found is the code.
 const CALLING_CODES = new Set(Object.keys(metadata.country_calling_codes));
-const NON_DIGIT = /\D/g;
 
 function callingCodeOf(digits: string): string | undefined {
   for (let length = 1; length <= 3 && length <= digits.length; length += 1) {
@@ -86,24 +70,19 @@ function internationalReason(digits: string): string | undefined {
   return `not a possible phone number for +${callingCode}: ${lengthProblem(validatePhoneNumberLength(`+${digits}`, metadata))}`;
 }
 
-const NO_COUNTRY_CODE = 'does not start with a country code';
-
-function classify(sanitized: string, defaultCountry: CountryCode | undefined): Outcome {
-  if (sanitized === '') return { ok: false, reason: 'empty' };
-  const others = sanitized.match(NON_DIGIT);
-  // Plivo strips only separators, so a letter (vanity numbers included) makes the whole number invalid.
-  if (others) return { ok: false, reason: `contains characters other than digits: ${JSON.stringify([...new Set(others)].join(''))}` };
-  if (sanitized.length > MAX_NUMBER_DIGITS) return { ok: false, reason: `longer than ${MAX_NUMBER_DIGITS} digits` };
+function classify(sanitized: string, defaultCountry: CountryCode | undefined): DestinationVerdict {
+  const problem = digitsProblem(sanitized);
+  if (problem !== undefined) return { ok: false, reason: problem };
 
   // The international reading wins whenever it is possible: that is how Plivo reads the number.
   const international = asInternational(sanitized);
-  if (international !== undefined) return { ok: true, e164: international };
+  if (international !== undefined) return { ok: true, number: international };
   if (defaultCountry !== undefined) {
     const national = asNational(sanitized, defaultCountry);
     if (national !== undefined) {
       return national.length > MAX_NUMBER_DIGITS
         ? { ok: false, reason: `longer than ${MAX_NUMBER_DIGITS} digits with the country code added` }
-        : { ok: true, e164: national };
+        : { ok: true, number: national };
     }
   }
   const reason = internationalReason(sanitized);
@@ -117,9 +96,9 @@ function classify(sanitized: string, defaultCountry: CountryCode | undefined): O
  * Parses a destination list the way Plivo's `dst` does, but reports problems before sending.
  *
  * Accepts a `<`-joined string or an array (whose entries may themselves be `<`-joined). Each entry
- * is sanitised as Plivo does ({@link sanitizeDestination}: `/ - . + ( )` and white space removed),
+ * is sanitised as Plivo does (`sanitizeDestination`: `/ - . + ( )` and white space removed),
  * then must be a possible phone number with its country code, at most 14 digits. Blank entries
- * (`a<<b`, a trailing `<`) are skipped, as {@link splitDestinations} does; an entry that sanitises
+ * (`a<<b`, a trailing `<`) are skipped, as `splitDestinations` does; an entry that sanitises
  * to nothing (`"( )"`) is reported as `empty`. Numbers are normalised to E.164 digits (a national
  * prefix after the country code is dropped) and de-duplicated on that form, first occurrence kept.
  *
@@ -143,27 +122,16 @@ function classify(sanitized: string, defaultCountry: CountryCode | undefined): O
  */
 export function parseDestinations(input: string | readonly string[], options: ParseDestinationsOptions = {}): ParsedDestinations {
   const { defaultCountry } = options;
-  const valid: string[] = [];
-  const invalid: InvalidDestination[] = [];
-  const duplicates: string[] = [];
-  const seen = new Set<string>();
   // Lists pasted from spreadsheets repeat numbers often; parse each distinct form once.
-  const outcomes = new Map<string, Outcome>();
-
-  for (const entry of splitDestinations(input)) {
-    const sanitized = sanitizeDestination(entry);
-    let outcome = outcomes.get(sanitized);
-    if (outcome === undefined) {
-      outcome = classify(sanitized, defaultCountry);
-      outcomes.set(sanitized, outcome);
+  const verdicts = new Map<string, DestinationVerdict>();
+  const judge = (sanitized: string): DestinationVerdict => {
+    let verdict = verdicts.get(sanitized);
+    if (verdict === undefined) {
+      verdict = classify(sanitized, defaultCountry);
+      verdicts.set(sanitized, verdict);
     }
-    if (!outcome.ok) invalid.push({ input: entry, reason: outcome.reason });
-    else if (seen.has(outcome.e164)) duplicates.push(outcome.e164);
-    else {
-      seen.add(outcome.e164);
-      valid.push(outcome.e164);
-    }
-  }
-
-  return { dst: valid.join(DESTINATION_DELIMITER), valid, invalid, duplicates };
+    return verdict;
+  };
+  const sorted = checkDestinations(input, judge);
+  return { dst: sorted.valid.join(DESTINATION_DELIMITER), ...sorted };
 }

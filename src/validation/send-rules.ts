@@ -1,14 +1,7 @@
 import type { ValidationIssue } from '../errors.js';
 import { countSegments, SMS_MAX_GSM7_UNITS, SMS_MAX_UCS2_UNITS } from '../messaging/segments.js';
-import {
-  destinationProblem,
-  MAX_ALPHANUMERIC_SENDER,
-  MAX_DESTINATIONS_PER_REQUEST,
-  MAX_NUMBER_DIGITS,
-  sanitizeDestination,
-  sanitizeSender,
-  splitDestinations,
-} from '../messaging/numbers.js';
+import { checkDestinations } from '../messaging/destinations.js';
+import { MAX_ALPHANUMERIC_SENDER, MAX_DESTINATIONS_PER_REQUEST, MAX_NUMBER_DIGITS, sanitizeSender } from '../messaging/numbers.js';
 
 /** WhatsApp's limits on free-form text: 4,096 characters, 1,024 as a media caption. */
 export const WHATSAPP_MAX_TEXT = 4096;
@@ -49,27 +42,19 @@ function checkText(body: Body, issues: ValidationIssue[]): void {
   }
 }
 
-function checkDestinations(body: Body, issues: ValidationIssue[]): void {
+function checkDestinationField(body: Body, issues: ValidationIssue[]): void {
   if (typeof body.dst !== 'string') return;
-  const entries = splitDestinations(body.dst);
-  if (entries.length === 0) {
+  const { valid, invalid: bad, duplicates } = checkDestinations(body.dst);
+  if (valid.length + bad.length + duplicates.length === 0) {
     issues.push({ path: '/dst', message: 'needs at least one phone number' });
     return;
   }
-  const unique = new Set<string>();
-  const bad: Array<{ entry: string; problem: string }> = [];
-  for (const entry of entries) {
-    const number = sanitizeDestination(entry);
-    unique.add(number);
-    const problem = destinationProblem(number);
-    if (problem !== undefined) bad.push({ entry, problem });
-  }
-  for (const { entry, problem } of bad.slice(0, MAX_LISTED_BAD_NUMBERS)) {
-    issues.push({ path: '/dst', message: `${JSON.stringify(entry)} ${problem}: a destination is digits starting with the country code, at most ${MAX_NUMBER_DIGITS} after removing / - . + ( ) and spaces` });
+  for (const { input, reason } of bad.slice(0, MAX_LISTED_BAD_NUMBERS)) {
+    issues.push({ path: '/dst', message: `${JSON.stringify(input)} ${reason}: a destination is digits starting with the country code, at most ${MAX_NUMBER_DIGITS} after removing / - . + ( ) and spaces` });
   }
   if (bad.length > MAX_LISTED_BAD_NUMBERS) issues.push({ path: '/dst', message: `and ${bad.length - MAX_LISTED_BAD_NUMBERS} more invalid numbers` });
-  if (unique.size > MAX_DESTINATIONS_PER_REQUEST) {
-    issues.push({ path: '/dst', message: `has ${unique.size} unique numbers; one request takes at most ${MAX_DESTINATIONS_PER_REQUEST} (sendBulk splits larger lists)` });
+  if (valid.length > MAX_DESTINATIONS_PER_REQUEST) {
+    issues.push({ path: '/dst', message: `has ${valid.length} unique numbers; one request takes at most ${MAX_DESTINATIONS_PER_REQUEST} (sendBulk splits larger lists)` });
   }
 }
 
@@ -127,7 +112,7 @@ export function sendBodyRuleIssues(body: unknown): ValidationIssue[] {
   if (!isObject(body)) return [];
   const issues: ValidationIssue[] = [];
   checkSender(body, issues);
-  checkDestinations(body, issues);
+  checkDestinationField(body, issues);
   checkText(body, issues);
   checkMediaList(body, issues);
   checkWhatsAppObjects(body, issues);

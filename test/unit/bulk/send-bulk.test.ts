@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlivoClient, PlivoAbortError, PlivoApiError, PlivoError, PlivoRateLimitError, PlivoServerError, PlivoTimeoutError, PlivoValidationError } from '../../../src/index.js';
-import { checkDestinations, sendBulk, type SendBulkProgress } from '../../../src/bulk/send-bulk.js';
+import { sendBulk, type SendBulkProgress } from '../../../src/bulk/send-bulk.js';
 import { AUTH_ID, AUTH_TOKEN, hang, json } from '../../support/fake-fetch.js';
 
 const BODY = { src: '14155550100', text: 'Store closes at 6 today' };
@@ -328,15 +328,5 @@ describe('sendBulk', () => {
     expect(plivo.calls[0]?.dst).toEqual(['447700900123', '447700900124']);
     expect(result.duplicates).toEqual(['447700900124', '447700900123']);
     expect(result.invalid).toEqual([{ input: '077', reason: 'custom' }]);
-  });
-});
-
-describe('checkDestinations', () => {
-  it('sanitises, checks the shape and removes duplicates in first-seen order', () => {
-    expect(checkDestinations('+1 415 555 0123<14155550123<0712<<44 20 7946 0000')).toEqual({
-      valid: ['14155550123', '442079460000'],
-      invalid: [{ input: '0712', reason: 'does not start with a country code' }],
-      duplicates: ['14155550123'],
-    });
   });
 });

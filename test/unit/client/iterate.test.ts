@@ -30,6 +30,8 @@ describe('iterate', () => {
   });
 
   it('fetches lazily: breaking out after the first message makes one request', async () => {
+    // The loop body must run: an iterator that yields nothing would otherwise pass.
+    expect.assertions(2);
     const fake = fakeFetch(page(0, 2, `/v1/Account/${AUTH_ID}/Message/?limit=2&offset=2`));
     const plivo = createPlivoClient({ authId: AUTH_ID, authToken: AUTH_TOKEN, fetch: fake.fetch });
     for await (const m of plivo.messages.iterate({ limit: 2 })) {
