@@ -1,6 +1,6 @@
 import { bytesToBase64 } from '../encoding.js';
 import { hmacSha256, matchesAnySignature } from './hmac.js';
-import { splitSigningUrl } from './url.js';
+import { decodeQuery, splitSigningUrl } from './url.js';
 
 /**
  * Request parameters as V3 signs them: the POST form fields, or for GET the query parameters beyond the
@@ -88,7 +88,7 @@ function normaliseMethod(method: string): 'GET' | 'POST' {
 export function v3SigningString(options: Omit<SignCallbackV3Options, 'authToken'>): string {
   const method = normaliseMethod(options.method);
   const { base, query } = splitSigningUrl(options.url);
-  const fromUrl = toMultimap(new URLSearchParams(query));
+  const fromUrl = toMultimap(decodeQuery(query));
   const fromRequest = toMultimap(options.params);
   let signed: string;
   if (method === 'GET') {

@@ -17,3 +17,12 @@ export function splitSigningUrl(url: string | URL): SigningUrl {
   if (question === -1) return { base: withoutFragment, query: '' };
   return { base: withoutFragment.slice(0, question), query: withoutFragment.slice(question + 1) };
 }
+
+/**
+ * Decodes a query string or form body the way Plivo's signature algorithm reads it. `URLSearchParams`
+ * drops one leading `?` from its input, but Plivo keeps it as part of the first key (`…/cb??a=1` signs
+ * the key `?a`), so the text is prefixed with `&`, which only adds an empty pair that is skipped.
+ */
+export function decodeQuery(text: string): URLSearchParams {
+  return new URLSearchParams(`&${text}`);
+}

@@ -1,10 +1,11 @@
 import { PlivoWebhookError } from './errors.js';
+import { isDocumentedCallbackField } from './callback-fields.js';
 import { PLIVO_SIGNATURE_HEADERS as H } from './headers.js';
 import { parseMessageStatusCallback } from './parse.js';
 import { verifySignatureV2 } from './signature-v2.js';
 import { verifySignatureV3 } from './signature-v3.js';
 import type { MessageStatusCallback } from './types.js';
-import { splitSigningUrl } from './url.js';
+import { decodeQuery, splitSigningUrl } from './url.js';
 
 /** Options of {@link verifyRequest}. */
 export interface VerifyRequestOptions {
@@ -16,12 +17,13 @@ export interface VerifyRequestOptions {
    */
   authToken: string | readonly string[];
   /**
-   * The URL Plivo called, when it differs from `request.url` (behind a proxy, a tunnel or a load
-   * balancer that terminates TLS). Give it exactly as configured in the `url` of the send: a trailing
-   * slash and an explicit port change the signature, and a string is used as written while a `URL`
-   * object is normalised. When it has no query, the request's own query is kept, so a fixed value
-   * such as `'https://example.com/plivo/status'` works for GET callbacks too. Takes precedence over
-   * `trustForwardedHeaders`.
+   * The callback URL exactly as you gave it in the send's `url`, when the request reaches you at
+   * another URL (behind a proxy, a tunnel or a load balancer that terminates TLS). Give it as written,
+   * query included: a trailing slash and an explicit port change the signature, and a string is used
+   * as written while a `URL` object is normalised. On a GET, Plivo's fields are read from the request's
+   * query and told apart from the URL's own parameters by this query. Without a query here, the
+   * request's own query is used, so `'https://example.com/plivo/status'` works for GET callbacks too.
+   * Takes precedence over `trustForwardedHeaders`.
    */
   publicUrl?: string | URL;
   /**
@@ -45,7 +47,19 @@ export interface VerifyRequestOptions {
  * `signatureVersion: 'v2'` means only the URL was signed, not the fields.
  */
 export type VerifyRequestResult =
-  | { ok: true; callback: MessageStatusCallback; signatureVersion: 'v3' | 'v2' }
+  | {
+      ok: true;
+      /** Plivo's fields, typed: the form of a POST, or the query of a GET less the callback URL's own parameters. */
+      callback: MessageStatusCallback;
+      signatureVersion: 'v3' | 'v2';
+      /**
+       * The query parameters of the callback URL itself (`tenant` in `https://a.example/cb?tenant=1`),
+       * first value per name. Signed like the fields. On a GET they are told apart exactly when
+       * `publicUrl` carries the query as configured; otherwise every parameter whose name the spec does
+       * not document for callbacks counts as the URL's own.
+       */
+      urlParams: Record<string, string>;
+    }
   | { ok: false; error: PlivoWebhookError };
 
 const EXPECTED_HEADERS = `${H.v3} or ${H.mainAccountV3} with ${H.v3Nonce}`;
@@ -62,21 +76,64 @@ function firstListEntry(value: string | null): string | undefined {
   return first === '' ? undefined : first;
 }
 
-function signingUrl(request: Request, options: VerifyRequestOptions): string {
-  const requestUrl = new URL(request.url);
+/**
+ * The URL Plivo called, as configured at send time, and which of its query parameters are that URL's
+ * own. A GET callback appends Plivo's fields to the configured query, so the query the receiver sees
+ * holds both; only a `publicUrl` with a query says exactly which pairs were configured.
+ */
+interface CallbackTarget {
+  /** The configured URL: with its own query where that is known, without any query otherwise. */
+  url: string;
+  /** Whether `url`'s query is exactly the configured URL's own query. */
+  ownQueryKnown: boolean;
+}
+
+function callbackTarget(request: Request, method: 'GET' | 'POST', options: VerifyRequestOptions): CallbackTarget {
+  const received = splitSigningUrl(request.url);
+  const receivedQuery = received.query === '' ? '' : `?${received.query}`;
+  // On POST the fields travel in the body, so the query the receiver sees is the configured URL's own.
+  const ownQueryIfPost = method === 'POST' ? receivedQuery : '';
   if (options.publicUrl !== undefined) {
     const text = typeof options.publicUrl === 'string' ? options.publicUrl : options.publicUrl.href;
-    const { base, query } = splitSigningUrl(text);
-    return query === '' ? base + requestUrl.search : text;
+    const configured = splitSigningUrl(text);
+    if (configured.query !== '') return { url: text, ownQueryKnown: true };
+    return { url: configured.base + ownQueryIfPost, ownQueryKnown: method === 'POST' };
   }
   if (options.trustForwardedHeaders === true) {
+    const requestUrl = new URL(request.url);
     const proto = firstListEntry(request.headers.get('X-Forwarded-Proto'))?.toLowerCase();
     const host = firstListEntry(request.headers.get('X-Forwarded-Host'));
     const scheme = proto === 'http' || proto === 'https' ? proto : requestUrl.protocol.slice(0, -1);
     const authority = host !== undefined && HOST.test(host) ? host : requestUrl.host;
-    return `${scheme}://${authority}${requestUrl.pathname}${requestUrl.search}`;
+    return { url: `${scheme}://${authority}${requestUrl.pathname}${ownQueryIfPost}`, ownQueryKnown: method === 'POST' };
   }
-  return request.url;
+  return { url: received.base + ownQueryIfPost, ownQueryKnown: method === 'POST' };
+}
+
+// Removes one occurrence of each pair of `remove` from `all`, keeping the order of what is left.
+function withoutPairs(all: URLSearchParams, remove: URLSearchParams): URLSearchParams {
+  const pending = [...remove];
+  const kept = new URLSearchParams();
+  for (const [key, value] of all) {
+    const index = pending.findIndex(([k, v]) => k === key && v === value);
+    if (index === -1) kept.append(key, value);
+    else pending.splice(index, 1);
+  }
+  return kept;
+}
+
+function partition(all: URLSearchParams, belongsToCallback: (key: string) => boolean): [URLSearchParams, URLSearchParams] {
+  const callback = new URLSearchParams();
+  const own = new URLSearchParams();
+  for (const [key, value] of all) (belongsToCallback(key) ? callback : own).append(key, value);
+  return [callback, own];
+}
+
+// The first value of a repeated key wins, as URLSearchParams.get and the callback parser decide.
+function firstValues(params: URLSearchParams): Record<string, string> {
+  const record = new Map<string, string>();
+  for (const [key, value] of params) if (!record.has(key)) record.set(key, value);
+  return Object.fromEntries(record);
 }
 
 type Signatures = { version: 'v3' | 'v2'; signature: string; nonce: string };
@@ -140,24 +197,39 @@ export async function verifyRequest(request: Request, options: VerifyRequestOpti
   const picked = pickSignatures(request.headers, options.allowV2 ?? true);
   if (picked instanceof PlivoWebhookError) return { ok: false, error: picked };
 
-  const url = signingUrl(request, options);
+  const target = callbackTarget(request, method, options);
+  const { url } = target;
   let fields: URLSearchParams;
+  let urlParams: URLSearchParams;
+  // What V3 signs beside the URL: the form on POST; on GET the query pairs that `url` does not hold.
+  let signedParams: URLSearchParams;
   if (method === 'POST') {
     const mediaType = request.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase();
     if (mediaType !== undefined && mediaType !== '' && mediaType !== FORM) {
       return fail('invalid_payload', `A POST callback must be an ${FORM} form, not ${mediaType}.`, [{ path: '', message: `must be an ${FORM} body` }]);
     }
     if (request.bodyUsed) throw new TypeError('The request body was already read; pass request.clone() to verifyRequest.');
-    fields = new URLSearchParams(await request.text());
+    fields = decodeQuery(await request.text());
+    urlParams = decodeQuery(splitSigningUrl(url).query);
+    signedParams = fields;
   } else {
-    fields = new URLSearchParams(splitSigningUrl(url).query);
+    const received = decodeQuery(splitSigningUrl(request.url).query);
+    if (target.ownQueryKnown) {
+      urlParams = decodeQuery(splitSigningUrl(url).query);
+      fields = withoutPairs(received, urlParams);
+      signedParams = fields;
+    } else {
+      // Without the configured query, the pairs the spec documents are Plivo's and the rest the URL's.
+      // Both are signed, so the split changes what is parsed, not what is verified.
+      [fields, urlParams] = partition(received, isDocumentedCallbackField);
+      signedParams = received;
+    }
   }
 
   let valid = false;
   for (const authToken of tokens as readonly string[]) {
     const common = { url, nonce: picked.nonce, signature: picked.signature, authToken };
-    // For GET the URL already holds every field, so there are no extra parameters to sign.
-    if (picked.version === 'v3' ? await verifySignatureV3({ ...common, method, params: method === 'POST' ? fields : {} }) : await verifySignatureV2(common)) valid = true;
+    if (picked.version === 'v3' ? await verifySignatureV3({ ...common, method, params: signedParams }) : await verifySignatureV2(common)) valid = true;
   }
   if (!valid) {
     const headerNames = picked.version === 'v3' ? `${H.v3}/${H.mainAccountV3}` : `${H.v2}/${H.mainAccountV2}`;
@@ -170,5 +242,5 @@ export async function verifyRequest(request: Request, options: VerifyRequestOpti
     // The signature held, so these fields really came from Plivo: hand them over for logging.
     return fail('invalid_payload', `The callback fields do not fit the MessageStatusCallback schema: ${summary}.`, parsed.issues, Object.fromEntries(fields));
   }
-  return { ok: true, callback: parsed.value, signatureVersion: picked.version };
+  return { ok: true, callback: parsed.value, signatureVersion: picked.version, urlParams: firstValues(urlParams) };
 }

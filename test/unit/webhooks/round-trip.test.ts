@@ -61,7 +61,7 @@ describe('round trip through a real node:http server', () => {
     });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('OK');
-    expect(received.at(-1)).toEqual({ ok: true, callback, signatureVersion: 'v3' });
+    expect(received.at(-1)).toEqual({ ok: true, callback, signatureVersion: 'v3', urlParams: {} });
   });
 
   it('answers 403 when the signature was made for the local URL instead', async () => {

@@ -45,7 +45,7 @@ describe('verifyRequest', () => {
 
   it('accepts a V3-signed POST form and returns the typed callback', async () => {
     const request = await signedPost();
-    await expect(verifyRequest(request, { authToken })).resolves.toEqual({ ok: true, callback: fields, signatureVersion: 'v3' });
+    await expect(verifyRequest(request, { authToken })).resolves.toEqual({ ok: true, callback: fields, signatureVersion: 'v3', urlParams: {} });
     expect(request.bodyUsed).toBe(true);
   });
 
@@ -75,13 +75,13 @@ describe('verifyRequest', () => {
     const target = `${url}?${new URLSearchParams(fields)}`;
     const signature = await signCallbackV3({ url: target, method: 'GET', nonce, authToken });
     const request = new Request(target, { headers: { 'X-Plivo-Signature-V3': signature, 'X-Plivo-Signature-V3-Nonce': nonce } });
-    await expect(verifyRequest(request, { authToken })).resolves.toEqual({ ok: true, callback: fields, signatureVersion: 'v3' });
+    await expect(verifyRequest(request, { authToken })).resolves.toEqual({ ok: true, callback: fields, signatureVersion: 'v3', urlParams: {} });
   });
 
   it('accepts a V2-only request and says so', async () => {
     const signature = await signCallbackV2({ url, nonce, authToken });
     const request = new Request(url, { method: 'POST', headers: { ...FORM, 'X-Plivo-Signature-V2': signature, 'X-Plivo-Signature-V2-Nonce': nonce }, body: new URLSearchParams(fields) });
-    await expect(verifyRequest(request, { authToken })).resolves.toEqual({ ok: true, callback: fields, signatureVersion: 'v2' });
+    await expect(verifyRequest(request, { authToken })).resolves.toEqual({ ok: true, callback: fields, signatureVersion: 'v2', urlParams: {} });
   });
 
   it('turns a V2-only request down when allowV2 is false', async () => {
@@ -195,7 +195,7 @@ describe('verifyRequest', () => {
       const query = `?${new URLSearchParams(fields)}`;
       const signature = await signCallbackV3({ url: publicUrl + query, method: 'GET', nonce, authToken });
       const request = new Request(`http://10.0.0.5:8080/plivo/status${query}`, { headers: { 'X-Plivo-Signature-V3': signature, 'X-Plivo-Signature-V3-Nonce': nonce } });
-      await expect(verifyRequest(request, { authToken, publicUrl })).resolves.toEqual({ ok: true, callback: fields, signatureVersion: 'v3' });
+      await expect(verifyRequest(request, { authToken, publicUrl })).resolves.toEqual({ ok: true, callback: fields, signatureVersion: 'v3', urlParams: {} });
     });
 
     it('derives the URL from X-Forwarded-Proto and X-Forwarded-Host only when trusted', async () => {
