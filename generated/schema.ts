@@ -100,22 +100,117 @@ export interface webhooks {
     messageStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Base64 HMAC-SHA256 of URL, sorted parameters and nonce; several comma-separated signatures while two tokens are active. */
+                "X-Plivo-Signature-V3"?: string;
+                /** @description As `X-Plivo-Signature-V3`, signed with the main account's token. */
+                "X-Plivo-Signature-Ma-V3"?: string;
+                /** @description Nonce signed with the V3 signatures. */
+                "X-Plivo-Signature-V3-Nonce"?: string;
+                /** @description Base64 HMAC-SHA256 of the URL (without query) followed by the nonce. */
+                "X-Plivo-Signature-V2"?: string;
+                /** @description As `X-Plivo-Signature-V2`, signed with the main account's token. */
+                "X-Plivo-Signature-Ma-V2"?: string;
+                /** @description Nonce signed with the V2 signatures. */
+                "X-Plivo-Signature-V2-Nonce"?: string;
+            };
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Message status callback (GET)
+         * @description Sent when the send's `method` is `GET`. The same fields arrive as query parameters, after the
+         *     URL's own query: `https://example.com/status?tenant=1` is called as
+         *     `https://example.com/status?tenant=1&MessageUUID=…&Status=…`. Both are signed by V3.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The callback fields, one query parameter each (form style, exploded). */
+                    callback: components["schemas"]["MessageStatusCallback"];
+                };
+                header?: {
+                    /** @description Base64 HMAC-SHA256 of URL, sorted parameters and nonce; several comma-separated signatures while two tokens are active. */
+                    "X-Plivo-Signature-V3"?: string;
+                    /** @description As `X-Plivo-Signature-V3`, signed with the main account's token. */
+                    "X-Plivo-Signature-Ma-V3"?: string;
+                    /** @description Nonce signed with the V3 signatures. */
+                    "X-Plivo-Signature-V3-Nonce"?: string;
+                    /** @description Base64 HMAC-SHA256 of the URL (without query) followed by the nonce. */
+                    "X-Plivo-Signature-V2"?: string;
+                    /** @description As `X-Plivo-Signature-V2`, signed with the main account's token. */
+                    "X-Plivo-Signature-Ma-V2"?: string;
+                    /** @description Nonce signed with the V2 signatures. */
+                    "X-Plivo-Signature-V2-Nonce"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Received. Any other status makes Plivo retry. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused by the receiver, for example because the signature does not verify. Plivo retries as after any answer other than 200. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         put?: never;
         /**
-         * Message status callback
-         * @description Plivo calls the `url` given at send time whenever the message changes state, with the fields
-         *     below as a form (`method` POST, the default) or as query parameters (`method` GET). Requests
-         *     are signed with your auth token: `X-Plivo-Signature-V3` (with `X-Plivo-Signature-V3-Nonce`) covers
-         *     URL and parameters; the older `X-Plivo-Signature-V2` (with `X-Plivo-Signature-V2-Nonce`) covers
-         *     the URL only. The `-Ma-` variants are signed with the main account's token. Answer 200 quickly:
-         *     Plivo retries 3 times, after 60, 120 and 240 seconds, until it gets one.
+         * Message status callback (POST)
+         * @description Sent when the send's `method` is `POST` or absent. The fields arrive as an `application/x-www-form-urlencoded` form; the URL keeps its own query.
          */
-        post: operations["messageStatusCallback"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Base64 HMAC-SHA256 of URL, sorted parameters and nonce; several comma-separated signatures while two tokens are active. */
+                    "X-Plivo-Signature-V3"?: string;
+                    /** @description As `X-Plivo-Signature-V3`, signed with the main account's token. */
+                    "X-Plivo-Signature-Ma-V3"?: string;
+                    /** @description Nonce signed with the V3 signatures. */
+                    "X-Plivo-Signature-V3-Nonce"?: string;
+                    /** @description Base64 HMAC-SHA256 of the URL (without query) followed by the nonce. */
+                    "X-Plivo-Signature-V2"?: string;
+                    /** @description As `X-Plivo-Signature-V2`, signed with the main account's token. */
+                    "X-Plivo-Signature-Ma-V2"?: string;
+                    /** @description Nonce signed with the V2 signatures. */
+                    "X-Plivo-Signature-V2-Nonce"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": components["schemas"]["MessageStatusCallback"];
+                };
+            };
+            responses: {
+                /** @description Received. Any other status makes Plivo retry. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused by the receiver, for example because the signature does not verify. Plivo retries as after any answer other than 200. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1401,41 +1496,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
-        };
-    };
-    messageStatusCallback: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Base64 HMAC-SHA256 of URL, sorted parameters and nonce; several comma-separated signatures while two tokens are active. */
-                "X-Plivo-Signature-V3"?: string;
-                /** @description As `X-Plivo-Signature-V3`, signed with the main account's token. */
-                "X-Plivo-Signature-Ma-V3"?: string;
-                /** @description Nonce signed with the V3 signatures. */
-                "X-Plivo-Signature-V3-Nonce"?: string;
-                /** @description Base64 HMAC-SHA256 of the URL (without query) followed by the nonce. */
-                "X-Plivo-Signature-V2"?: string;
-                /** @description As `X-Plivo-Signature-V2`, signed with the main account's token. */
-                "X-Plivo-Signature-Ma-V2"?: string;
-                /** @description Nonce signed with the V2 signatures. */
-                "X-Plivo-Signature-V2-Nonce"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/x-www-form-urlencoded": components["schemas"]["MessageStatusCallback"];
-            };
-        };
-        responses: {
-            /** @description Received. Any other status makes Plivo retry. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
         };
     };
 }
