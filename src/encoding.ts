@@ -13,6 +13,15 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/**
+ * The Basic credentials of an account, as they follow `Basic ` in the Authorization header.
+ * btoa alone takes only Latin-1; going through UTF-8 bytes means an unusual token cannot make it
+ * throw an error that quotes the token.
+ */
+export function basicCredentials(authId: string, authToken: string): string {
+  return bytesToBase64(utf8Bytes(`${authId}:${authToken}`));
+}
+
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Decodes standard base64, or returns `null` when the text is not base64 at all. */

@@ -22,10 +22,16 @@ export {
   PlivoConnectionError,
   PlivoTimeoutError,
   PlivoAbortError,
+  PlivoResponseError,
+  maybeSentForStatus,
   type ValidationIssue,
   type PlivoOperation,
+  type PlivoErrorOptions,
   type PlivoApiErrorInit,
+  type PlivoResponseErrorInit,
+  type PlivoResponseProblem,
 } from './errors.js';
+export { createRedactor, credentialSecrets } from './client/redact.js';
 export { sanitizeDestination, sanitizeSender, splitDestinations, MAX_DESTINATIONS_PER_REQUEST } from './messaging/numbers.js';
 export { checkDestinations, type DestinationVerdict } from './messaging/destinations.js';
 export {

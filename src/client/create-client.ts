@@ -1,10 +1,10 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
-import { bytesToBase64, utf8Bytes } from '../encoding.js';
+import { basicCredentials } from '../encoding.js';
 import { PlivoError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { createMessagesApi, type MessagesApi } from './messages.js';
-import { createRedactor } from './redact.js';
+import { createRedactor, credentialSecrets } from './redact.js';
 import { createTransport } from './transport.js';
 
 /** Options of {@link createPlivoClient}. */
@@ -50,12 +50,6 @@ function fromEnvironment(name: string): string | undefined {
   return env?.[name];
 }
 
-function basicCredentials(authId: string, authToken: string): string {
-  // btoa alone takes only Latin-1; going through UTF-8 bytes means an unusual token cannot make it
-  // throw an error that quotes the token.
-  return bytesToBase64(utf8Bytes(`${authId}:${authToken}`));
-}
-
 /**
  * Creates a client for Plivo's Message API. Runs unchanged in browsers, Node 20+, Deno, Bun and edge
  * runtimes (global `fetch`, `AbortSignal`, `btoa`).
@@ -74,7 +68,7 @@ export function createPlivoClient(options: PlivoClientOptions = {}): PlivoClient
     throw new PlivoError(`authId must be 20 characters starting with MA (account) or SA (subaccount); got ${authId.length} characters`);
   }
   const credentials = basicCredentials(authId, authToken);
-  const redact = createRedactor([authToken, credentials, `${authId}:${authToken}`]);
+  const redact = createRedactor(credentialSecrets(authId, authToken));
   const userAgent = options.userAgent ?? `plivo-message-openapi/${VERSION}`;
 
   const api = createClient<paths>({

@@ -1,16 +1,8 @@
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from '../../generated/schema.js';
-import {
-  PlivoApiError,
-  PlivoAuthError,
-  PlivoNotFoundError,
-  PlivoRateLimitError,
-  PlivoServerError,
-  PlivoValidationError,
-  type PlivoApiErrorInit,
-  type PlivoOperation,
-} from '../errors.js';
+import { PlivoApiError, PlivoValidationError, type PlivoOperation } from '../errors.js';
 import { validateListMessagesQuery, validateSendMessageRequest, type ListMessagesQuery, type SendMessageRequest } from '../validation/validate.js';
+import { redactHeaders } from './redact.js';
 import { parseRetryAfter } from './retry-policy.js';
 
 /** The 202 answer to a send: one message UUID per valid destination, and the rejected numbers. */
@@ -61,19 +53,13 @@ function redactBody(body: unknown, redact: (text: string) => string): unknown {
 }
 
 function apiError(operation: PlivoOperation, response: Response, body: unknown, redact: (text: string) => string): PlivoApiError {
-  const init: PlivoApiErrorInit = {
+  return PlivoApiError.generate({
     status: response.status,
     operation,
     body: redactBody(body, redact),
-    headers: response.headers,
-    // Only a 5xx on a send can hide a queued message; a 4xx is a refusal.
-    maybeSent: operation === 'sendMessage' && response.status >= 500,
-  };
-  if (response.status === 401 || response.status === 403) return new PlivoAuthError(init);
-  if (response.status === 404) return new PlivoNotFoundError(init);
-  if (response.status === 429) return new PlivoRateLimitError(init, parseRetryAfter(response.headers.get('retry-after')));
-  if (response.status >= 500) return new PlivoServerError(init);
-  return new PlivoApiError(init);
+    headers: redactHeaders(response.headers, redact),
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+  });
 }
 
 

@@ -1,7 +1,8 @@
 import { PlivoAbortError, PlivoConnectionError, PlivoTimeoutError } from '../errors.js';
 import { delay } from './delay.js';
 import { sanitizeCause } from './redact.js';
-import { backoffDelay, certainlyNotSent, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-policy.js';
+import { certainlyNotSent } from './connect-errors.js';
+import { backoffDelay, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-policy.js';
 
 /** How the transport behaves; every field is resolved by createPlivoClient. */
 export interface TransportOptions {

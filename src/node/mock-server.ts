@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PlivoError } from '../errors.js';
 
 /** A running Prism mock of the spec. */
 export interface MockServer {
@@ -43,7 +44,7 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
     server.on('error', reject);
     server.listen(0, host, () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new PlivoError('no port'))));
     });
   });
 }
@@ -53,14 +54,14 @@ function prismBinary(): string {
   try {
     return require.resolve('@stoplight/prism-cli/dist/index.js');
   } catch {
-    throw new Error('The mock needs @stoplight/prism-cli 5.14.2: npm install --save-dev @stoplight/prism-cli@5.14.2');
+    throw new PlivoError('The mock needs @stoplight/prism-cli 5.14.2: npm install --save-dev @stoplight/prism-cli@5.14.2');
   }
 }
 
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number, log: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Prism exited with code ${child.exitCode} before answering:\n${log()}`);
+    if (child.exitCode !== null) throw new PlivoError(`Prism exited with code ${child.exitCode} before answering:\n${log()}`);
     try {
       // Any HTTP answer (401 without credentials) proves Prism is serving the spec.
       await fetch(`${url}/v1/Account/MAXXXXXXXXXXXXXXXXXX/Message/`, { signal: AbortSignal.timeout(1000) });
@@ -69,7 +70,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  throw new Error(`Prism did not answer on ${url} within ${timeoutMs} ms:\n${log()}`);
+  throw new PlivoError(`Prism did not answer on ${url} within ${timeoutMs} ms:\n${log()}`);
 }
 
 /**
@@ -115,6 +116,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     await stop();
     throw error;
   }
-  if (child.pid === undefined) throw new Error('Prism started without a PID');
+  if (child.pid === undefined) throw new PlivoError('Prism started without a PID');
   return { url, port, pid: child.pid, stop };
 }

@@ -1,3 +1,4 @@
+import { PlivoError } from '../errors.js';
 import type { CallbackIssue } from './types.js';
 
 /**
@@ -15,7 +16,8 @@ export type PlivoWebhookErrorCode = 'missing_signature' | 'invalid_signature' | 
 
 /**
  * A status callback that {@link verifyRequest} rejected. It carries a `code` to branch on and, for
- * `invalid_payload`, the `issues`; never the auth token or any other secret.
+ * `invalid_payload`, the `issues`; never the auth token or any other secret. `maybeSent` is false:
+ * it concerns a request Plivo made, not a message.
  *
  * @example
  * const result = await verifyRequest(request, { authToken });
@@ -24,7 +26,7 @@ export type PlivoWebhookErrorCode = 'missing_signature' | 'invalid_signature' | 
  *   return new Response(null, { status: result.error.code === 'invalid_payload' ? 400 : 403 });
  * }
  */
-export class PlivoWebhookError extends Error {
+export class PlivoWebhookError extends PlivoError {
   override readonly name = 'PlivoWebhookError';
   /** What went wrong; see {@link PlivoWebhookErrorCode}. */
   readonly code: PlivoWebhookErrorCode;

@@ -1,9 +1,10 @@
 import { base64ToBytes, timingSafeEqual, utf8Bytes } from '../encoding.js';
+import { PlivoError } from '../errors.js';
 
 function assertAuthToken(authToken: unknown): asserts authToken is string {
   // Never echo the value: it is a secret, and even a wrong one is often a real token of another account.
   if (typeof authToken !== 'string' || authToken === '') {
-    throw new TypeError('authToken must be a non-empty string (your Plivo auth token).');
+    throw new PlivoError('authToken must be a non-empty string (your Plivo auth token).');
   }
 }
 
@@ -12,7 +13,7 @@ export async function hmacSha256(authToken: string, message: string): Promise<Ui
   assertAuthToken(authToken);
   const subtle = globalThis.crypto?.subtle;
   if (subtle === undefined) {
-    throw new Error('Web Crypto (globalThis.crypto.subtle) is not available; it is needed to check Plivo signatures (browsers expose it only in secure contexts).');
+    throw new PlivoError('Web Crypto (globalThis.crypto.subtle) is not available; it is needed to check Plivo signatures (browsers expose it only in secure contexts).');
   }
   const key = await subtle.importKey('raw', utf8Bytes(authToken), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return new Uint8Array(await subtle.sign('HMAC', key, utf8Bytes(message)));

@@ -1,0 +1,45 @@
+/**
+ * Which failed fetches certainly never delivered a byte of the request, read from the error codes
+ * the runtime attaches. Node (undici) and Bun attach a `code` to the error or its `cause`; Deno,
+ * Cloudflare workerd and browsers report a bare message with no code, so a failure there counts as
+ * "may have been sent" and a POST is not repeated.
+ */
+
+/** Error codes that prove the request never left this machine: name resolution, connect or TLS failed. */
+const NOT_SENT_CODES = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'EAI_FAIL',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  // undici's connect phase (TCP and TLS handshake) did not finish within its connect timeout.
+  'UND_ERR_CONNECT_TIMEOUT',
+  // Bun's name for a refused connection.
+  'ConnectionRefused',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+function collectCodes(error: unknown, codes: string[], depth: number): void {
+  if (depth > 4 || error === null || typeof error !== 'object') return;
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof code === 'string') codes.push(code);
+  if (Array.isArray(errors)) for (const inner of errors) collectCodes(inner, codes, depth + 1);
+  collectCodes(cause, codes, depth + 1);
+}
+
+/**
+ * Whether a failed fetch certainly never delivered a byte of the request. Only a recognised
+ * resolution/connect/TLS code proves that; an error without one counts as "may have been sent".
+ */
+export function certainlyNotSent(error: unknown): boolean {
+  const codes: string[] = [];
+  collectCodes(error, codes, 0);
+  return codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code));
+}
