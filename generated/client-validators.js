@@ -79,18 +79,20 @@ var init_ajv_formats_uri = __esm({
 var isSendMessageRequest = validate53;
 var schema20 = {"allOf":[null,null,{"then":{"anyOf":[{"properties":{"media_urls":{"type":["array","string"]}}}]}},{"then":{"anyOf":[null,{"properties":{"media_urls":{"type":["array","string"]}}}]}}],"properties":{"src":{"type":["string","null"]},"powerpack_uuid":{"type":["string","null"]},"powerpackUUID":{"type":["string","null"]},"dst":0,"text":{"type":["string","null"]},"type":{"type":["string","null"],"enum":["sms","mms","whatsapp",null]},"media_urls":{"type":["array","string","null"]},"media_ids":{"type":["array","null"]},"url":{"type":["string","null"]},"method":{"type":["string","null"],"enum":["GET","POST",null]},"log":{"type":["boolean","string","null"],"enum":[true,false,"true","false","content_only","number_only","",null]},"trackable":{"type":["boolean","string","null"],"enum":[true,false,"true","false",null]},"message_expiry":{"type":["integer","string","null"]},"template":0,"interactive":0,"location":0,"dlt_entity_id":{"type":["string","null"]},"dlt_template_id":{"type":["string","null"]},"dlt_template_category":{"type":["string","null"],"enum":["transactional","promotional","service_implicit","service_explicit",null]}}};
 var func1 = require_ucs2length().default;
-var func2 = Object.prototype.hasOwnProperty;
+var func3 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^[^,]+$", "u");
-var pattern4 = new RegExp("^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$", "u");
+var pattern4 = new RegExp("^\\s*(?:https?|HTTPS?)://[^\\s,]+(?:\\s*,\\s*(?:https?|HTTPS?)://[^\\s,]+)*\\s*$", "u");
+var pattern5 = new RegExp("^(?:https?|HTTPS?)://", "u");
+var pattern7 = new RegExp("^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2}|10800)$", "u");
 var formats0 = (init_ajv_formats_uri(), __toCommonJS(ajv_formats_uri_exports)).fullFormats.uri;
 var schema21 = {"properties":{"components":{"type":["array","null"]}}};
 var schema22 = {"properties":{"type":{"enum":["header","body","button","carousel"]},"sub_type":{"type":["string","null"],"enum":["url","quick_reply",null]},"index":{"type":["string","null"]},"parameters":{"type":["array","null"]},"cards":{"type":["array","null"]}}};
-var pattern5 = new RegExp("^[0-9]$", "u");
+var pattern8 = new RegExp("^[0-9]$", "u");
 var schema23 = {"properties":{"type":{"enum":["text","media","payload","currency","date_time","location"]},"parameter_name":{"type":["string","null"]},"text":{"type":["string","null"]},"media":{"type":["string","null"]},"payload":{"type":["string","null"]},"currency":{"type":["object","null"]},"date_time":{"type":["object","null"]}}};
-var pattern6 = new RegExp("^[A-Z]{3}$", "u");
+var pattern9 = new RegExp("^[A-Z]{3}$", "u");
 var schema24 = {"properties":{"name":{"type":["string","null"]},"address":{"type":["string","null"]}}};
-var pattern7 = new RegExp("^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$", "u");
-var pattern8 = new RegExp("^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$", "u");
+var pattern10 = new RegExp("^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$", "u");
+var pattern11 = new RegExp("^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$", "u");
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -119,7 +121,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.latitude !== void 0) {
       let data0 = data.latitude;
       if (typeof data0 === "string") {
-        if (!pattern7.test(data0)) {
+        if (!pattern10.test(data0)) {
           vErrors = appendError(vErrors, instancePath + "/latitude", "#/properties/latitude/pattern", "pattern", { pattern: "^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$" });
           errors++;
         }
@@ -131,7 +133,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.longitude !== void 0) {
       let data1 = data.longitude;
       if (typeof data1 === "string") {
-        if (!pattern8.test(data1)) {
+        if (!pattern11.test(data1)) {
           vErrors = appendError(vErrors, instancePath + "/longitude", "#/properties/longitude/pattern", "pattern", { pattern: "^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$" });
           errors++;
         }
@@ -647,7 +649,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         if (data17.currency_code !== void 0) {
           let data19 = data17.currency_code;
           if (typeof data19 === "string") {
-            if (!pattern6.test(data19)) {
+            if (!pattern9.test(data19)) {
               vErrors = appendError(vErrors, instancePath + "/currency/currency_code", "#/properties/currency/properties/currency_code/pattern", "pattern", { pattern: "^[A-Z]{3}$" });
               errors++;
             }
@@ -799,7 +801,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data2 === "string") {
-        if (!pattern5.test(data2)) {
+        if (!pattern8.test(data2)) {
           vErrors = appendError(vErrors, instancePath + "/index", "#/properties/index/pattern", "pattern", { pattern: "^[0-9]$" });
           errors++;
         }
@@ -1765,7 +1767,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     } else {
       if (data.src !== void 0) {
-        if (typeof data.src !== "string") {
+        const _errs5 = errors;
+        const _errs6 = errors;
+        if (data.src !== null) {
           const err1 = {};
           if (vErrors === null) {
             vErrors = [err1];
@@ -1773,6 +1777,25 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors.push(err1);
           }
           errors++;
+        }
+        var valid3 = _errs6 === errors;
+        if (valid3) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+          errors = _errs5;
+          if (vErrors !== null) {
+            if (_errs5) {
+              vErrors.length = _errs5;
+            } else {
+              vErrors = null;
+            }
+          }
         }
       }
     }
@@ -1788,7 +1811,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   let ifClause0;
   if (_valid0) {
-    const _errs6 = errors;
+    const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.powerpack_uuid !== void 0) {
         if (data.powerpack_uuid !== null) {
@@ -1797,7 +1820,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid0 = _errs6 === errors;
+    var _valid0 = _errs8 === errors;
     valid1 = _valid0;
     if (valid1) {
       var props0 = {};
@@ -1806,20 +1829,41 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     ifClause0 = "then";
   } else {
-    const _errs9 = errors;
+    const _errs11 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.powerpack_uuid === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/0/else/required", "required", { missingProperty: "powerpack_uuid" });
         errors++;
       }
       if (data.powerpack_uuid !== void 0) {
-        if (typeof data.powerpack_uuid !== "string") {
-          vErrors = appendError(vErrors, instancePath + "/powerpack_uuid", "#/allOf/0/else/properties/powerpack_uuid/type", "type", { type: "string" });
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (data.powerpack_uuid !== null) {
+          const err5 = {};
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
           errors++;
+        }
+        var valid6 = _errs14 === errors;
+        if (valid6) {
+          vErrors = appendError(vErrors, instancePath + "/powerpack_uuid", "#/allOf/0/else/properties/powerpack_uuid/not", "not", {});
+          errors++;
+        } else {
+          errors = _errs13;
+          if (vErrors !== null) {
+            if (_errs13) {
+              vErrors.length = _errs13;
+            } else {
+              vErrors = null;
+            }
+          }
         }
       }
     }
-    var _valid0 = _errs9 === errors;
+    var _valid0 = _errs11 === errors;
     valid1 = _valid0;
     if (valid1) {
       if (props0 !== true) {
@@ -1833,34 +1877,34 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = appendError(vErrors, instancePath, "#/allOf/0/if", "if", { failingKeyword: ifClause0 });
     errors++;
   }
-  const _errs13 = errors;
-  let valid5 = true;
-  const _errs14 = errors;
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type !== void 0) {
       let data3 = data.type;
       if (!(data3 === "sms" || data3 === null)) {
-        const err6 = {};
+        const err8 = {};
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err8];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   }
-  var _valid1 = _errs14 === errors;
-  errors = _errs13;
+  var _valid1 = _errs18 === errors;
+  errors = _errs17;
   if (vErrors !== null) {
-    if (_errs13) {
-      vErrors.length = _errs13;
+    if (_errs17) {
+      vErrors.length = _errs17;
     } else {
       vErrors = null;
     }
   }
   if (_valid1) {
-    const _errs16 = errors;
+    const _errs20 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.text === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/1/then/required", "required", { missingProperty: "text" });
@@ -1909,9 +1953,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid1 = _errs16 === errors;
-    valid5 = _valid1;
-    if (valid5) {
+    var _valid1 = _errs20 === errors;
+    valid7 = _valid1;
+    if (valid7) {
       var props1 = {};
       props1.text = true;
       props1.media_urls = true;
@@ -1922,7 +1966,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       props1.type = true;
     }
   }
-  if (!valid5) {
+  if (!valid7) {
     vErrors = appendError(vErrors, instancePath, "#/allOf/1/if", "if", { failingKeyword: "then" });
     errors++;
   }
@@ -1934,47 +1978,47 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       Object.assign(props0, props1);
     }
   }
-  const _errs30 = errors;
-  let valid8 = true;
-  const _errs31 = errors;
+  const _errs34 = errors;
+  let valid10 = true;
+  const _errs35 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing1;
     if (data.type === void 0 && (missing1 = "type")) {
-      const err16 = {};
+      const err18 = {};
       if (vErrors === null) {
-        vErrors = [err16];
+        vErrors = [err18];
       } else {
-        vErrors.push(err16);
+        vErrors.push(err18);
       }
       errors++;
     } else {
       if (data.type !== void 0) {
         if ("mms" !== data.type) {
-          const err17 = {};
+          const err19 = {};
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err19];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err19);
           }
           errors++;
         }
       }
     }
   }
-  var _valid2 = _errs31 === errors;
-  errors = _errs30;
+  var _valid2 = _errs35 === errors;
+  errors = _errs34;
   if (vErrors !== null) {
-    if (_errs30) {
-      vErrors.length = _errs30;
+    if (_errs34) {
+      vErrors.length = _errs34;
     } else {
       vErrors = null;
     }
   }
   if (_valid2) {
-    const _errs33 = errors;
-    const _errs34 = errors;
-    let valid10 = false;
-    const _errs35 = errors;
+    const _errs37 = errors;
+    const _errs38 = errors;
+    let valid12 = false;
+    const _errs39 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.media_urls === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/2/then/anyOf/0/required", "required", { missingProperty: "media_urls" });
@@ -1988,13 +2032,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid3 = _errs35 === errors;
-    valid10 = valid10 || _valid3;
+    var _valid3 = _errs39 === errors;
+    valid12 = valid12 || _valid3;
     if (_valid3) {
       var props2 = {};
       props2.media_urls = true;
     }
-    const _errs38 = errors;
+    const _errs42 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.media_ids === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/2/then/anyOf/1/required", "required", { missingProperty: "media_ids" });
@@ -2007,22 +2051,22 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid3 = _errs38 === errors;
-    valid10 = valid10 || _valid3;
+    var _valid3 = _errs42 === errors;
+    valid12 = valid12 || _valid3;
     if (_valid3) {
       if (props2 !== true) {
         props2 = props2 || {};
         props2.media_ids = true;
       }
     }
-    if (!valid10) {
+    if (!valid12) {
       vErrors = appendError(vErrors, instancePath, "#/allOf/2/then/anyOf", "anyOf", {});
       errors++;
     } else {
-      errors = _errs34;
+      errors = _errs38;
       if (vErrors !== null) {
-        if (_errs34) {
-          vErrors.length = _errs34;
+        if (_errs38) {
+          vErrors.length = _errs38;
         } else {
           vErrors = null;
         }
@@ -2054,16 +2098,16 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid2 = _errs33 === errors;
-    valid8 = _valid2;
-    if (valid8) {
+    var _valid2 = _errs37 === errors;
+    valid10 = _valid2;
+    if (valid10) {
       if (props2 !== true) {
         props2 = props2 || {};
         props2.type = true;
       }
     }
   }
-  if (!valid8) {
+  if (!valid10) {
     vErrors = appendError(vErrors, instancePath, "#/allOf/2/if", "if", { failingKeyword: "then" });
     errors++;
   }
@@ -2075,47 +2119,47 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       Object.assign(props0, props2);
     }
   }
-  const _errs48 = errors;
-  let valid14 = true;
-  const _errs49 = errors;
+  const _errs52 = errors;
+  let valid16 = true;
+  const _errs53 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing2;
     if (data.type === void 0 && (missing2 = "type")) {
-      const err27 = {};
+      const err29 = {};
       if (vErrors === null) {
-        vErrors = [err27];
+        vErrors = [err29];
       } else {
-        vErrors.push(err27);
+        vErrors.push(err29);
       }
       errors++;
     } else {
       if (data.type !== void 0) {
         if ("whatsapp" !== data.type) {
-          const err28 = {};
+          const err30 = {};
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err30];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err30);
           }
           errors++;
         }
       }
     }
   }
-  var _valid4 = _errs49 === errors;
-  errors = _errs48;
+  var _valid4 = _errs53 === errors;
+  errors = _errs52;
   if (vErrors !== null) {
-    if (_errs48) {
-      vErrors.length = _errs48;
+    if (_errs52) {
+      vErrors.length = _errs52;
     } else {
       vErrors = null;
     }
   }
   if (_valid4) {
-    const _errs51 = errors;
-    const _errs52 = errors;
-    let valid16 = false;
-    const _errs53 = errors;
+    const _errs55 = errors;
+    const _errs56 = errors;
+    let valid18 = false;
+    const _errs57 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.text === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/0/required", "required", { missingProperty: "text" });
@@ -2128,13 +2172,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs53 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs57 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       var props3 = {};
       props3.text = true;
     }
-    const _errs56 = errors;
+    const _errs60 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.media_urls === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/1/required", "required", { missingProperty: "media_urls" });
@@ -2148,15 +2192,15 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs56 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs60 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       if (props3 !== true) {
         props3 = props3 || {};
         props3.media_urls = true;
       }
     }
-    const _errs59 = errors;
+    const _errs63 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.media_ids === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/2/required", "required", { missingProperty: "media_ids" });
@@ -2169,15 +2213,15 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs59 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs63 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       if (props3 !== true) {
         props3 = props3 || {};
         props3.media_ids = true;
       }
     }
-    const _errs62 = errors;
+    const _errs66 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.template === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/3/required", "required", { missingProperty: "template" });
@@ -2191,15 +2235,15 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs62 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs66 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       if (props3 !== true) {
         props3 = props3 || {};
         props3.template = true;
       }
     }
-    const _errs65 = errors;
+    const _errs69 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.interactive === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/4/required", "required", { missingProperty: "interactive" });
@@ -2213,15 +2257,15 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs65 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs69 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       if (props3 !== true) {
         props3 = props3 || {};
         props3.interactive = true;
       }
     }
-    const _errs68 = errors;
+    const _errs72 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.location === void 0) {
         vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf/5/required", "required", { missingProperty: "location" });
@@ -2235,22 +2279,22 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs68 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs72 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       if (props3 !== true) {
         props3 = props3 || {};
         props3.location = true;
       }
     }
-    if (!valid16) {
+    if (!valid18) {
       vErrors = appendError(vErrors, instancePath, "#/allOf/3/then/anyOf", "anyOf", {});
       errors++;
     } else {
-      errors = _errs52;
+      errors = _errs56;
       if (vErrors !== null) {
-        if (_errs52) {
-          vErrors.length = _errs52;
+        if (_errs56) {
+          vErrors.length = _errs56;
         } else {
           vErrors = null;
         }
@@ -2264,6 +2308,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       if (props3 !== true) {
         props3 = props3 || {};
         props3.src = true;
+        props3.text = true;
         props3.media_urls = true;
         props3.media_ids = true;
       }
@@ -2273,41 +2318,50 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.media_urls !== void 0) {
-        let data24 = data.media_urls;
+      if (data.text !== void 0) {
+        let data24 = data.text;
         if (typeof data24 === "string") {
-          if (!pattern3.test(data24)) {
+          if (func1(data24) > 4096) {
+            vErrors = appendError(vErrors, instancePath + "/text", "#/allOf/3/then/properties/text/maxLength", "maxLength", { limit: 4096 });
+            errors++;
+          }
+        }
+      }
+      if (data.media_urls !== void 0) {
+        let data25 = data.media_urls;
+        if (typeof data25 === "string") {
+          if (!pattern3.test(data25)) {
             vErrors = appendError(vErrors, instancePath + "/media_urls", "#/allOf/3/then/properties/media_urls/pattern", "pattern", { pattern: "^[^,]+$" });
             errors++;
           }
         }
-        if (Array.isArray(data24)) {
-          if (data24.length > 1) {
+        if (Array.isArray(data25)) {
+          if (data25.length > 1) {
             vErrors = appendError(vErrors, instancePath + "/media_urls", "#/allOf/3/then/properties/media_urls/maxItems", "maxItems", { limit: 1 });
             errors++;
           }
         }
       }
       if (data.media_ids !== void 0) {
-        let data25 = data.media_ids;
-        if (Array.isArray(data25)) {
-          if (data25.length > 1) {
+        let data26 = data.media_ids;
+        if (Array.isArray(data26)) {
+          if (data26.length > 1) {
             vErrors = appendError(vErrors, instancePath + "/media_ids", "#/allOf/3/then/properties/media_ids/maxItems", "maxItems", { limit: 1 });
             errors++;
           }
         }
       }
     }
-    var _valid4 = _errs51 === errors;
-    valid14 = _valid4;
-    if (valid14) {
+    var _valid4 = _errs55 === errors;
+    valid16 = _valid4;
+    if (valid16) {
       if (props3 !== true) {
         props3 = props3 || {};
         props3.type = true;
       }
     }
   }
-  if (!valid14) {
+  if (!valid16) {
     vErrors = appendError(vErrors, instancePath, "#/allOf/3/if", "if", { failingKeyword: "then" });
     errors++;
   }
@@ -2325,48 +2379,48 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema20.properties, key0)) {
+      if (!func3.call(schema20.properties, key0)) {
         vErrors = appendError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.src !== void 0) {
-      let data26 = data.src;
-      if (typeof data26 !== "string" && data26 !== null) {
+      let data27 = data.src;
+      if (typeof data27 !== "string" && data27 !== null) {
         vErrors = appendError(vErrors, instancePath + "/src", "#/properties/src/type", "type", { type: schema20.properties.src.type });
         errors++;
       }
-      if (typeof data26 === "string") {
-        if (func1(data26) < 1) {
+      if (typeof data27 === "string") {
+        if (func1(data27) < 1) {
           vErrors = appendError(vErrors, instancePath + "/src", "#/properties/src/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
     }
     if (data.powerpack_uuid !== void 0) {
-      let data27 = data.powerpack_uuid;
-      if (typeof data27 !== "string" && data27 !== null) {
+      let data28 = data.powerpack_uuid;
+      if (typeof data28 !== "string" && data28 !== null) {
         vErrors = appendError(vErrors, instancePath + "/powerpack_uuid", "#/properties/powerpack_uuid/type", "type", { type: schema20.properties.powerpack_uuid.type });
         errors++;
       }
-      if (typeof data27 === "string") {
-        if (func1(data27) < 1) {
+      if (typeof data28 === "string") {
+        if (func1(data28) < 1) {
           vErrors = appendError(vErrors, instancePath + "/powerpack_uuid", "#/properties/powerpack_uuid/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
     }
     if (data.powerpackUUID !== void 0) {
-      let data28 = data.powerpackUUID;
-      if (typeof data28 !== "string" && data28 !== null) {
+      let data29 = data.powerpackUUID;
+      if (typeof data29 !== "string" && data29 !== null) {
         vErrors = appendError(vErrors, instancePath + "/powerpackUUID", "#/properties/powerpackUUID/type", "type", { type: schema20.properties.powerpackUUID.type });
         errors++;
       }
     }
     if (data.dst !== void 0) {
-      let data29 = data.dst;
-      if (typeof data29 === "string") {
-        if (func1(data29) < 1) {
+      let data30 = data.dst;
+      if (typeof data30 === "string") {
+        if (func1(data30) < 1) {
           vErrors = appendError(vErrors, instancePath + "/dst", "#/properties/dst/minLength", "minLength", { limit: 1 });
           errors++;
         }
@@ -2376,59 +2430,59 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.text !== void 0) {
-      let data30 = data.text;
-      if (typeof data30 !== "string" && data30 !== null) {
+      let data31 = data.text;
+      if (typeof data31 !== "string" && data31 !== null) {
         vErrors = appendError(vErrors, instancePath + "/text", "#/properties/text/type", "type", { type: schema20.properties.text.type });
         errors++;
       }
-      if (typeof data30 === "string") {
-        if (func1(data30) > 4096) {
-          vErrors = appendError(vErrors, instancePath + "/text", "#/properties/text/maxLength", "maxLength", { limit: 4096 });
-          errors++;
-        }
-        if (func1(data30) < 1) {
+      if (typeof data31 === "string") {
+        if (func1(data31) < 1) {
           vErrors = appendError(vErrors, instancePath + "/text", "#/properties/text/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
     }
     if (data.type !== void 0) {
-      let data31 = data.type;
-      if (typeof data31 !== "string" && data31 !== null) {
+      let data32 = data.type;
+      if (typeof data32 !== "string" && data32 !== null) {
         vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/type", "type", { type: schema20.properties.type.type });
         errors++;
       }
-      if (!(data31 === "sms" || data31 === "mms" || data31 === "whatsapp" || data31 === null)) {
+      if (!(data32 === "sms" || data32 === "mms" || data32 === "whatsapp" || data32 === null)) {
         vErrors = appendError(vErrors, instancePath + "/type", "#/properties/type/enum", "enum", { allowedValues: schema20.properties.type.enum });
         errors++;
       }
     }
     if (data.media_urls !== void 0) {
-      let data32 = data.media_urls;
-      if (!Array.isArray(data32) && typeof data32 !== "string" && data32 !== null) {
+      let data33 = data.media_urls;
+      if (!Array.isArray(data33) && typeof data33 !== "string" && data33 !== null) {
         vErrors = appendError(vErrors, instancePath + "/media_urls", "#/properties/media_urls/type", "type", { type: schema20.properties.media_urls.type });
         errors++;
       }
-      if (typeof data32 === "string") {
-        if (func1(data32) < 1) {
-          vErrors = appendError(vErrors, instancePath + "/media_urls", "#/properties/media_urls/minLength", "minLength", { limit: 1 });
+      if (typeof data33 === "string") {
+        if (!pattern4.test(data33)) {
+          vErrors = appendError(vErrors, instancePath + "/media_urls", "#/properties/media_urls/pattern", "pattern", { pattern: "^\\s*(?:https?|HTTPS?)://[^\\s,]+(?:\\s*,\\s*(?:https?|HTTPS?)://[^\\s,]+)*\\s*$" });
           errors++;
         }
       }
-      if (Array.isArray(data32)) {
-        if (data32.length > 10) {
+      if (Array.isArray(data33)) {
+        if (data33.length > 10) {
           vErrors = appendError(vErrors, instancePath + "/media_urls", "#/properties/media_urls/maxItems", "maxItems", { limit: 10 });
           errors++;
         }
-        if (data32.length < 1) {
+        if (data33.length < 1) {
           vErrors = appendError(vErrors, instancePath + "/media_urls", "#/properties/media_urls/minItems", "minItems", { limit: 1 });
           errors++;
         }
-        const len0 = data32.length;
+        const len0 = data33.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data33 = data32[i0];
-          if (typeof data33 === "string") {
-            if (!formats0(data33)) {
+          let data34 = data33[i0];
+          if (typeof data34 === "string") {
+            if (!pattern5.test(data34)) {
+              vErrors = appendError(vErrors, instancePath + "/media_urls/" + i0, "#/properties/media_urls/items/pattern", "pattern", { pattern: "^(?:https?|HTTPS?)://" });
+              errors++;
+            }
+            if (!formats0(data34)) {
               vErrors = appendError(vErrors, instancePath + "/media_urls/" + i0, "#/properties/media_urls/items/format", "format", { format: "uri" });
               errors++;
             }
@@ -2440,25 +2494,25 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.media_ids !== void 0) {
-      let data34 = data.media_ids;
-      if (!Array.isArray(data34) && data34 !== null) {
+      let data35 = data.media_ids;
+      if (!Array.isArray(data35) && data35 !== null) {
         vErrors = appendError(vErrors, instancePath + "/media_ids", "#/properties/media_ids/type", "type", { type: schema20.properties.media_ids.type });
         errors++;
       }
-      if (Array.isArray(data34)) {
-        if (data34.length > 10) {
+      if (Array.isArray(data35)) {
+        if (data35.length > 10) {
           vErrors = appendError(vErrors, instancePath + "/media_ids", "#/properties/media_ids/maxItems", "maxItems", { limit: 10 });
           errors++;
         }
-        if (data34.length < 1) {
+        if (data35.length < 1) {
           vErrors = appendError(vErrors, instancePath + "/media_ids", "#/properties/media_ids/minItems", "minItems", { limit: 1 });
           errors++;
         }
-        const len1 = data34.length;
+        const len1 = data35.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data35 = data34[i1];
-          if (typeof data35 === "string") {
-            if (func1(data35) < 1) {
+          let data36 = data35[i1];
+          if (typeof data36 === "string") {
+            if (func1(data36) < 1) {
               vErrors = appendError(vErrors, instancePath + "/media_ids/" + i1, "#/properties/media_ids/items/minLength", "minLength", { limit: 1 });
               errors++;
             }
@@ -2470,150 +2524,110 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.url !== void 0) {
-      let data36 = data.url;
-      if (typeof data36 !== "string" && data36 !== null) {
+      let data37 = data.url;
+      if (typeof data37 !== "string" && data37 !== null) {
         vErrors = appendError(vErrors, instancePath + "/url", "#/properties/url/type", "type", { type: schema20.properties.url.type });
         errors++;
       }
-      if (typeof data36 === "string") {
-        if (!formats0(data36)) {
+      if (typeof data37 === "string") {
+        if (!pattern5.test(data37)) {
+          vErrors = appendError(vErrors, instancePath + "/url", "#/properties/url/pattern", "pattern", { pattern: "^(?:https?|HTTPS?)://" });
+          errors++;
+        }
+        if (!formats0(data37)) {
           vErrors = appendError(vErrors, instancePath + "/url", "#/properties/url/format", "format", { format: "uri" });
           errors++;
         }
       }
     }
     if (data.method !== void 0) {
-      let data37 = data.method;
-      if (typeof data37 !== "string" && data37 !== null) {
+      let data38 = data.method;
+      if (typeof data38 !== "string" && data38 !== null) {
         vErrors = appendError(vErrors, instancePath + "/method", "#/properties/method/type", "type", { type: schema20.properties.method.type });
         errors++;
       }
-      if (!(data37 === "GET" || data37 === "POST" || data37 === null)) {
+      if (!(data38 === "GET" || data38 === "POST" || data38 === null)) {
         vErrors = appendError(vErrors, instancePath + "/method", "#/properties/method/enum", "enum", { allowedValues: schema20.properties.method.enum });
         errors++;
       }
     }
     if (data.log !== void 0) {
-      let data38 = data.log;
-      if (typeof data38 !== "boolean" && typeof data38 !== "string" && data38 !== null) {
+      let data39 = data.log;
+      if (typeof data39 !== "boolean" && typeof data39 !== "string" && data39 !== null) {
         vErrors = appendError(vErrors, instancePath + "/log", "#/properties/log/type", "type", { type: schema20.properties.log.type });
         errors++;
       }
-      if (!(data38 === true || data38 === false || data38 === "true" || data38 === "false" || data38 === "content_only" || data38 === "number_only" || data38 === "" || data38 === null)) {
+      if (!(data39 === true || data39 === false || data39 === "true" || data39 === "false" || data39 === "content_only" || data39 === "number_only" || data39 === "" || data39 === null)) {
         vErrors = appendError(vErrors, instancePath + "/log", "#/properties/log/enum", "enum", { allowedValues: schema20.properties.log.enum });
         errors++;
       }
     }
     if (data.trackable !== void 0) {
-      let data39 = data.trackable;
-      if (typeof data39 !== "boolean" && typeof data39 !== "string" && data39 !== null) {
+      let data40 = data.trackable;
+      if (typeof data40 !== "boolean" && typeof data40 !== "string" && data40 !== null) {
         vErrors = appendError(vErrors, instancePath + "/trackable", "#/properties/trackable/type", "type", { type: schema20.properties.trackable.type });
         errors++;
       }
-      if (!(data39 === true || data39 === false || data39 === "true" || data39 === "false" || data39 === null)) {
+      if (!(data40 === true || data40 === false || data40 === "true" || data40 === "false" || data40 === null)) {
         vErrors = appendError(vErrors, instancePath + "/trackable", "#/properties/trackable/enum", "enum", { allowedValues: schema20.properties.trackable.enum });
         errors++;
       }
     }
     if (data.message_expiry !== void 0) {
-      let data40 = data.message_expiry;
-      if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40)) && typeof data40 !== "string" && data40 !== null) {
+      let data41 = data.message_expiry;
+      if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41)) && typeof data41 !== "string" && data41 !== null) {
         vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/type", "type", { type: schema20.properties.message_expiry.type });
         errors++;
       }
-      if (typeof data40 == "number" && isFinite(data40)) {
-        if (data40 > 10799 || isNaN(data40)) {
-          vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/maximum", "maximum", { comparison: "<=", limit: 10799 });
+      if (typeof data41 == "number" && isFinite(data41)) {
+        if (data41 > 10800 || isNaN(data41)) {
+          vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/maximum", "maximum", { comparison: "<=", limit: 10800 });
           errors++;
         }
-        if (data40 < 5 || isNaN(data40)) {
+        if (data41 < 5 || isNaN(data41)) {
           vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/minimum", "minimum", { comparison: ">=", limit: 5 });
           errors++;
         }
       }
-      if (typeof data40 === "string") {
-        if (!pattern4.test(data40)) {
-          vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/pattern", "pattern", { pattern: "^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$" });
+      if (typeof data41 === "string") {
+        if (!pattern7.test(data41)) {
+          vErrors = appendError(vErrors, instancePath + "/message_expiry", "#/properties/message_expiry/pattern", "pattern", { pattern: "^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2}|10800)$" });
           errors++;
         }
       }
     }
     if (data.template !== void 0) {
-      let data41 = data.template;
-      const _errs107 = errors;
-      let valid29 = false;
+      let data42 = data.template;
+      const _errs112 = errors;
+      let valid31 = false;
       let passing0 = null;
-      const _errs108 = errors;
-      if (!validate54(data41, { instancePath: instancePath + "/template", parentData: data, parentDataProperty: "template", rootData, dynamicAnchors })) {
+      const _errs113 = errors;
+      if (!validate54(data42, { instancePath: instancePath + "/template", parentData: data, parentDataProperty: "template", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       }
-      var _valid6 = _errs108 === errors;
+      var _valid6 = _errs113 === errors;
       if (_valid6) {
-        valid29 = true;
+        valid31 = true;
         passing0 = 0;
-      }
-      const _errs109 = errors;
-      if (data41 !== null) {
-        vErrors = appendError(vErrors, instancePath + "/template", "#/properties/template/oneOf/1/type", "type", { type: "null" });
-        errors++;
-      }
-      var _valid6 = _errs109 === errors;
-      if (_valid6 && valid29) {
-        valid29 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid6) {
-          valid29 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid29) {
-        vErrors = appendError(vErrors, instancePath + "/template", "#/properties/template/oneOf", "oneOf", { passingSchemas: passing0 });
-        errors++;
-      } else {
-        errors = _errs107;
-        if (vErrors !== null) {
-          if (_errs107) {
-            vErrors.length = _errs107;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.interactive !== void 0) {
-      let data42 = data.interactive;
-      const _errs112 = errors;
-      let valid30 = false;
-      let passing1 = null;
-      const _errs113 = errors;
-      if (!validate62(data42, { instancePath: instancePath + "/interactive", parentData: data, parentDataProperty: "interactive", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-        errors = vErrors.length;
-      }
-      var _valid7 = _errs113 === errors;
-      if (_valid7) {
-        valid30 = true;
-        passing1 = 0;
       }
       const _errs114 = errors;
       if (data42 !== null) {
-        vErrors = appendError(vErrors, instancePath + "/interactive", "#/properties/interactive/oneOf/1/type", "type", { type: "null" });
+        vErrors = appendError(vErrors, instancePath + "/template", "#/properties/template/oneOf/1/type", "type", { type: "null" });
         errors++;
       }
-      var _valid7 = _errs114 === errors;
-      if (_valid7 && valid30) {
-        valid30 = false;
-        passing1 = [passing1, 1];
+      var _valid6 = _errs114 === errors;
+      if (_valid6 && valid31) {
+        valid31 = false;
+        passing0 = [passing0, 1];
       } else {
-        if (_valid7) {
-          valid30 = true;
-          passing1 = 1;
+        if (_valid6) {
+          valid31 = true;
+          passing0 = 1;
         }
       }
-      if (!valid30) {
-        vErrors = appendError(vErrors, instancePath + "/interactive", "#/properties/interactive/oneOf", "oneOf", { passingSchemas: passing1 });
+      if (!valid31) {
+        vErrors = appendError(vErrors, instancePath + "/template", "#/properties/template/oneOf", "oneOf", { passingSchemas: passing0 });
         errors++;
       } else {
         errors = _errs112;
@@ -2626,38 +2640,38 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.location !== void 0) {
-      let data43 = data.location;
+    if (data.interactive !== void 0) {
+      let data43 = data.interactive;
       const _errs117 = errors;
-      let valid31 = false;
-      let passing2 = null;
+      let valid32 = false;
+      let passing1 = null;
       const _errs118 = errors;
-      if (!validate57(data43, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+      if (!validate62(data43, { instancePath: instancePath + "/interactive", parentData: data, parentDataProperty: "interactive", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
-      var _valid8 = _errs118 === errors;
-      if (_valid8) {
-        valid31 = true;
-        passing2 = 0;
+      var _valid7 = _errs118 === errors;
+      if (_valid7) {
+        valid32 = true;
+        passing1 = 0;
       }
       const _errs119 = errors;
       if (data43 !== null) {
-        vErrors = appendError(vErrors, instancePath + "/location", "#/properties/location/oneOf/1/type", "type", { type: "null" });
+        vErrors = appendError(vErrors, instancePath + "/interactive", "#/properties/interactive/oneOf/1/type", "type", { type: "null" });
         errors++;
       }
-      var _valid8 = _errs119 === errors;
-      if (_valid8 && valid31) {
-        valid31 = false;
-        passing2 = [passing2, 1];
+      var _valid7 = _errs119 === errors;
+      if (_valid7 && valid32) {
+        valid32 = false;
+        passing1 = [passing1, 1];
       } else {
-        if (_valid8) {
-          valid31 = true;
-          passing2 = 1;
+        if (_valid7) {
+          valid32 = true;
+          passing1 = 1;
         }
       }
-      if (!valid31) {
-        vErrors = appendError(vErrors, instancePath + "/location", "#/properties/location/oneOf", "oneOf", { passingSchemas: passing2 });
+      if (!valid32) {
+        vErrors = appendError(vErrors, instancePath + "/interactive", "#/properties/interactive/oneOf", "oneOf", { passingSchemas: passing1 });
         errors++;
       } else {
         errors = _errs117;
@@ -2670,39 +2684,83 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.location !== void 0) {
+      let data44 = data.location;
+      const _errs122 = errors;
+      let valid33 = false;
+      let passing2 = null;
+      const _errs123 = errors;
+      if (!validate57(data44, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+      var _valid8 = _errs123 === errors;
+      if (_valid8) {
+        valid33 = true;
+        passing2 = 0;
+      }
+      const _errs124 = errors;
+      if (data44 !== null) {
+        vErrors = appendError(vErrors, instancePath + "/location", "#/properties/location/oneOf/1/type", "type", { type: "null" });
+        errors++;
+      }
+      var _valid8 = _errs124 === errors;
+      if (_valid8 && valid33) {
+        valid33 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid8) {
+          valid33 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid33) {
+        vErrors = appendError(vErrors, instancePath + "/location", "#/properties/location/oneOf", "oneOf", { passingSchemas: passing2 });
+        errors++;
+      } else {
+        errors = _errs122;
+        if (vErrors !== null) {
+          if (_errs122) {
+            vErrors.length = _errs122;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
     if (data.dlt_entity_id !== void 0) {
-      let data44 = data.dlt_entity_id;
-      if (typeof data44 !== "string" && data44 !== null) {
+      let data45 = data.dlt_entity_id;
+      if (typeof data45 !== "string" && data45 !== null) {
         vErrors = appendError(vErrors, instancePath + "/dlt_entity_id", "#/properties/dlt_entity_id/type", "type", { type: schema20.properties.dlt_entity_id.type });
         errors++;
       }
-      if (typeof data44 === "string") {
-        if (func1(data44) < 1) {
+      if (typeof data45 === "string") {
+        if (func1(data45) < 1) {
           vErrors = appendError(vErrors, instancePath + "/dlt_entity_id", "#/properties/dlt_entity_id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
     }
     if (data.dlt_template_id !== void 0) {
-      let data45 = data.dlt_template_id;
-      if (typeof data45 !== "string" && data45 !== null) {
+      let data46 = data.dlt_template_id;
+      if (typeof data46 !== "string" && data46 !== null) {
         vErrors = appendError(vErrors, instancePath + "/dlt_template_id", "#/properties/dlt_template_id/type", "type", { type: schema20.properties.dlt_template_id.type });
         errors++;
       }
-      if (typeof data45 === "string") {
-        if (func1(data45) < 1) {
+      if (typeof data46 === "string") {
+        if (func1(data46) < 1) {
           vErrors = appendError(vErrors, instancePath + "/dlt_template_id", "#/properties/dlt_template_id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       }
     }
     if (data.dlt_template_category !== void 0) {
-      let data46 = data.dlt_template_category;
-      if (typeof data46 !== "string" && data46 !== null) {
+      let data47 = data.dlt_template_category;
+      if (typeof data47 !== "string" && data47 !== null) {
         vErrors = appendError(vErrors, instancePath + "/dlt_template_category", "#/properties/dlt_template_category/type", "type", { type: schema20.properties.dlt_template_category.type });
         errors++;
       }
-      if (!(data46 === "transactional" || data46 === "promotional" || data46 === "service_implicit" || data46 === "service_explicit" || data46 === null)) {
+      if (!(data47 === "transactional" || data47 === "promotional" || data47 === "service_implicit" || data47 === "service_explicit" || data47 === null)) {
         vErrors = appendError(vErrors, instancePath + "/dlt_template_category", "#/properties/dlt_template_category/enum", "enum", { allowedValues: schema20.properties.dlt_template_category.enum });
         errors++;
       }
@@ -2717,9 +2775,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
 validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var isListMessagesQuery = validate65;
 var schema26 = {"properties":{"limit":0,"offset":0,"subaccount":0,"message_direction":{"enum":["inbound","outbound"]},"message_state":0,"message_type":0,"message_time":0,"message_time__gt":0,"message_time__gte":0,"message_time__lt":0,"message_time__lte":0,"error_code":{"type":["integer","string"]},"powerpack_id":0,"tendlc_campaign_id":0,"tendlc_registration_status":{"enum":["registered","unregistered"]},"destination_country_iso2":0,"conversation_id":0,"conversation_origin":0,"from_number":0,"to_number":0}};
-var pattern9 = new RegExp("^SA[A-Z0-9]{18}$", "u");
-var pattern11 = new RegExp("^[0-9]+$", "u");
-var pattern12 = new RegExp("^[A-Z]{2}$", "u");
+var pattern12 = new RegExp("^SA[A-Z0-9]{18}$", "u");
+var pattern14 = new RegExp("^[0-9]+$", "u");
+var pattern15 = new RegExp("^[A-Z]{2}$", "u");
 var schema27 = {"enum":["queued","sent","failed","delivered","undelivered","read","rejected","received","deleted"]};
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -2766,7 +2824,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate68.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern10 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$", "u");
+var pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$", "u");
 function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2778,7 +2836,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern10.test(data)) {
+    if (!pattern13.test(data)) {
       vErrors = appendError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$" });
       errors++;
     }
@@ -2825,7 +2883,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema26.properties, key0)) {
+      if (!func3.call(schema26.properties, key0)) {
         vErrors = appendError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
@@ -2863,7 +2921,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.subaccount !== void 0) {
       let data2 = data.subaccount;
       if (typeof data2 === "string") {
-        if (!pattern9.test(data2)) {
+        if (!pattern12.test(data2)) {
           vErrors = appendError(vErrors, instancePath + "/subaccount", "#/properties/subaccount/pattern", "pattern", { pattern: "^SA[A-Z0-9]{18}$" });
           errors++;
         }
@@ -2938,7 +2996,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data11 === "string") {
-        if (!pattern11.test(data11)) {
+        if (!pattern14.test(data11)) {
           vErrors = appendError(vErrors, instancePath + "/error_code", "#/properties/error_code/pattern", "pattern", { pattern: "^[0-9]+$" });
           errors++;
         }
@@ -2982,7 +3040,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.destination_country_iso2 !== void 0) {
       let data15 = data.destination_country_iso2;
       if (typeof data15 === "string") {
-        if (!pattern12.test(data15)) {
+        if (!pattern15.test(data15)) {
           vErrors = appendError(vErrors, instancePath + "/destination_country_iso2", "#/properties/destination_country_iso2/pattern", "pattern", { pattern: "^[A-Z]{2}$" });
           errors++;
         }

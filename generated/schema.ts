@@ -23,6 +23,9 @@ export interface paths {
          * Send a message
          * @description Queue an SMS, MMS or WhatsApp message to one destination or, with `<`-joined numbers, up to 1,000.
          *     A 202 means queued, not delivered: follow the state through the `url` callbacks or `getMessage`.
+         *     Messages leave Plivo's queue at your account's rate (by default 5 message segments per second; 1 per
+         *     second from a US long code), so a bulk send is not delivered instantly: the last numbers of a long
+         *     list go out minutes later, and a message still queued after `message_expiry` fails with error 420.
          *     Plivo has no idempotency key, so a send that timed out or got a 5xx may still have been queued;
          *     repeating it can deliver twice.
          */
@@ -84,7 +87,7 @@ export interface paths {
         };
         /**
          * List a message's media
-         * @description The media attached to an MMS or WhatsApp message. Empty when the message was sent with `log` false.
+         * @description The media attached to an MMS or WhatsApp message. Empty when the message was sent with `log` `false`; with `number_only` the content, media included, is masked.
          */
         get: operations["listMessageMedia"];
         put?: never;
@@ -223,22 +226,23 @@ export interface components {
         /**
          * SendMessageRequest
          * @description The body of a send. One flat, closed object: a field that is not listed here is rejected.
-         *     Every optional field also accepts `null`, meaning "absent", because the Ruby SDK always sends
-         *     `src`, `text` and `powerpack_uuid` and the .NET and Python SDKs send `null` for unset nested fields.
+         *     Every optional field also accepts `null`, meaning "absent".
          *
          *     Rules between fields:
          *     - exactly one of `src` and `powerpack_uuid` is a non-null string;
          *     - `sms` (also when `type` is absent or null) needs a non-empty `text` and takes no media and no
          *       WhatsApp object;
          *     - `mms` needs `media_urls` or `media_ids` and takes no WhatsApp object;
-         *     - `whatsapp` needs `src` (a Powerpack cannot send WhatsApp), at most one media URL, and something to
-         *       send: `text`, media, `template`, `interactive` or `location`;
+         *     - `whatsapp` needs `src` (a Powerpack cannot send WhatsApp), at most one media file (`media_urls`
+         *       and `media_ids` together), and something to send: `text`, media, `template`, `interactive` or
+         *       `location`;
          *     - `template`, `interactive` and `location` only with `whatsapp`.
          *
-         *     Enforced by the client, not by this schema: text length by encoding (GSM-7 1,600 characters with
-         *     extension characters counted twice, UCS-2 737 code units; WhatsApp 4,096, or 1,024 as a media
-         *     caption), at most 1,000 unique `<`-joined destinations each starting with a country code, and
-         *     sender IDs of at most 14 digits or 11 alphanumerics after sanitising.
+         *     Checked by this package's client before sending, beyond what the schema states: SMS text of at
+         *     most 737 characters when it contains a character outside GSM-7, a WhatsApp caption of at most
+         *     1,024 characters, at most 10 media files on an MMS counting `media_urls` and `media_ids` together,
+         *     at most 1,000 unique `<`-joined destinations each starting with a country code, and sender IDs of
+         *     at most 14 digits or 11 alphanumerics after sanitising.
          * @example {
          *       "src": "14155550100",
          *       "dst": "14155550123",
@@ -264,8 +268,7 @@ export interface components {
             powerpack_uuid?: string | null;
             /**
              * @deprecated
-             * @description Not a Plivo parameter. Accepted only because the PHP SDK's array form leaks this key next to
-             *     `powerpack_uuid`; Plivo ignores it and this package's client never sends it.
+             * @description Ignored by Plivo. Use `powerpack_uuid`.
              * @example d35f2e82-d387-427f-8594-6fa07613c43a
              */
             powerpackUUID?: string | null;
@@ -280,34 +283,35 @@ export interface components {
              */
             dst: string;
             /**
-             * @description The message text. Required for SMS. SMS: GSM 03.38 7-bit text up to 1,600 characters (one
-             *     segment up to 160, then 153 per segment; extension characters such as `€ [ ] { } ^ ~ | \` count
-             *     twice); any other character switches the whole message to UCS-2, up to 737 characters (one
-             *     segment up to 70, then 67 per segment). MMS: optional. WhatsApp: free-form text up to 4,096
-             *     characters, or a caption of up to 1,024 characters when sent with media; a non-template
-             *     message outside an open conversation fails with error 340.
+             * @description The message text. Required for SMS. SMS: up to 1,600 characters of the GSM 03.38 7-bit
+             *     alphabet, or up to 737 characters when the text contains any other character (which switches
+             *     the whole message to UCS-2). Billing is per segment: GSM-7 text fits 160 characters in one
+             *     segment, then 153 per segment, with extension characters such as `€ [ ] { } ^ ~ | \` taking two;
+             *     UCS-2 text fits 70, then 67 per segment, with an emoji taking two. MMS: optional. WhatsApp:
+             *     free-form text up to 4,096 characters, or a caption of up to 1,024 characters when sent with
+             *     media; a non-template message outside an open conversation fails with error 340.
              * @example Order 4821 has shipped.
              */
             text?: string | null;
             /**
-             * @description Message channel. `sms` when absent. (Deliberately no schema `default`: generated request types
-             *     would make the field required.)
+             * @description Message channel. `sms` when absent.
              * @example sms
              * @enum {string|null}
              */
             type?: "sms" | "mms" | "whatsapp" | null;
             /**
-             * @description Media to attach. Every official SDK sends a JSON array of URLs; the older API pages describe a
-             *     comma-separated string, which is accepted too. MMS: 1 to 10 files, at most 5 MB in total (larger
-             *     messages fail with error 120); gif, png and jpeg are adapted for the handset; order is not
-             *     guaranteed. WhatsApp: exactly one URL (image, video, document or audio).
+             * @description Media to attach: a JSON array of http(s) URLs, or the same URLs in one comma-separated string.
+             *     MMS: 1 to 10 files counting `media_ids` too, at most 5 MB in total (larger messages fail with
+             *     error 120); gif, png and jpeg are adapted for the handset; order is not guaranteed. WhatsApp:
+             *     a single file (image, video, document or audio), counting `media_ids` too. Not allowed on an
+             *     SMS. With `log` set to `false` or `number_only` the media is not logged.
              * @example [
              *       "https://example.com/m/pass.png"
              *     ]
              */
             media_urls?: string[] | string | null;
             /**
-             * @description IDs of media uploaded beforehand through Plivo's Media resource, 1 to 10. Instead of, or together with, `media_urls`.
+             * @description IDs of media uploaded beforehand through Plivo's Media resource. Instead of, or together with, `media_urls`; the limits on media files (10 on an MMS, 1 on WhatsApp) count both.
              * @example [
              *       "801c2056-33ab-499c-80ef-58b574a462a2"
              *     ]
@@ -315,7 +319,7 @@ export interface components {
             media_ids?: string[] | null;
             /**
              * Format: uri
-             * @description Fully qualified URL that receives a status callback each time the message changes state (see the `messageStatus` webhook).
+             * @description Fully qualified http(s) URL that receives a status callback each time the message changes state (see the `messageStatus` webhook).
              * @example https://example.com/plivo/status
              */
             url?: string | null;
@@ -326,28 +330,27 @@ export interface components {
              */
             method?: "GET" | "POST" | null;
             /**
-             * @description What Plivo may log. `true` (the default) logs number and content; `false` masks both;
-             *     `content_only` logs content and masks the number; `number_only` logs the number and masks the
-             *     content. The older API page types it as a boolean and the current one as a string, and the SDKs
-             *     send both, so both are accepted. The empty string is accepted only because the .NET SDK sends
-             *     `"log": ""` when the caller leaves it unset; how Plivo treats it is undocumented (presumably the default).
+             * @description What Plivo may log. `true` (the default) logs the phone number and the content (text and
+             *     media). `false` logs neither: the number is masked (for example `141XXXXX528`) and the media
+             *     list of the message comes back empty. `content_only` logs the content and masks the number;
+             *     `number_only` logs the number and masks the content. Given as a boolean or as a string; the
+             *     empty string is accepted, and Plivo does not document its effect. Plivo may still log content
+             *     where local law requires it.
              * @example true
              * @enum {boolean|string|null}
              */
             log?: true | false | "true" | "false" | "content_only" | "number_only" | "" | null;
             /**
              * @description Set to true when the message has a trackable user action (for example a 2FA code) and you will
-             *     report conversions through the Conversion Feedback API. Defaults to false. Accepted as a boolean
-             *     or as the strings `true` / `false` (the Powerpack page's sample body uses the string).
+             *     report conversions through the Conversion Feedback API. Defaults to false. A boolean or the
+             *     string `true` / `false`.
              * @example false
              * @enum {boolean|string|null}
              */
             trackable?: true | false | "true" | "false" | null;
             /**
-             * @description Seconds the message may wait in Plivo's queue before it fails with error 420: 5 to 10,799. When
-             *     omitted Plivo applies its default of 10,800 seconds (3 hours), which lies just outside the
-             *     documented range, so send nothing rather than 10800. The parameter table types it as a string
-             *     while every SDK sends an integer; both an integer and a digit string are accepted.
+             * @description Seconds the message may wait in Plivo's queue before it fails with error 420: 5 to 10,800, as
+             *     an integer or a digit string. 10,800 seconds (3 hours) is the default.
              * @example 3600
              */
             message_expiry?: number | string | null;
@@ -423,7 +426,7 @@ export interface components {
          * WhatsAppTemplate
          * @description A pre-approved WhatsApp message template, identified by `name` plus `language`. `components` carry
          *     the values of the template's variables; a template without variables needs none. Nested optional
-         *     fields accept `null` as "absent" (the Go SDK sends `"components": null`).
+         *     fields accept `null` as "absent".
          * @example {
          *       "name": "order_update",
          *       "language": "en_US",
@@ -451,7 +454,7 @@ export interface components {
              * @example en_US
              */
             language: string;
-            /** @description Values for the template's header, body and button variables. The Python SDK sends an empty array when there are none. */
+            /** @description Values for the template's header, body and button variables; may be empty. */
             components?: components["schemas"]["WhatsAppTemplateComponent"][] | null;
         };
         /**
@@ -460,7 +463,7 @@ export interface components {
          */
         WhatsAppTemplateComponent: {
             /**
-             * @description Which part of the template the parameters fill. `carousel` holds `cards` (sent only by the Go SDK).
+             * @description Which part of the template the parameters fill. `carousel` holds `cards`.
              * @example body
              * @enum {string}
              */
@@ -473,15 +476,15 @@ export interface components {
             sub_type?: "url" | "quick_reply" | null;
             /**
              * @description For a `button` component, the button's position in the template, as a digit string (`"0"` to
-             *     `"9"`). The Node, Python and PHP SDKs reject a number here, so a number is rejected too.
+             *     `"9"`), not a number.
              * @example 0
              */
             index?: string | null;
             /** @description The values, in the order of the template's placeholders (or named through `parameter_name`). */
             parameters?: components["schemas"]["WhatsAppTemplateParameter"][] | null;
-            /** @description Carousel cards, each with its own components. Only the Go SDK models these. */
+            /** @description Carousel cards, each with its own components. */
             cards?: {
-                /** @description Zero-based position of the card. Absent means 0 (the Go SDK omits a zero `card_index`). */
+                /** @description Zero-based position of the card. Absent means 0. */
                 card_index?: number;
                 /** @description The card's header, body and button values. */
                 components: components["schemas"]["WhatsAppTemplateComponent"][];
@@ -506,7 +509,7 @@ export interface components {
              */
             parameter_name?: string | null;
             /**
-             * @description Text value (the Node SDK rejects an empty string; so does this schema).
+             * @description Text value, not empty.
              * @example Ana
              */
             text?: string | null;
@@ -534,7 +537,7 @@ export interface components {
                  */
                 currency_code: string;
                 /**
-                 * @description The amount multiplied by 1,000 (100990 is 100.99). An integer in every SDK.
+                 * @description The amount multiplied by 1,000, as an integer (100990 is 100.99).
                  * @example 100990
                  */
                 amount_1000: number;
@@ -554,11 +557,10 @@ export interface components {
          * WhatsAppInteractive
          * @description A WhatsApp interactive message: a `list` menu, up to three reply `button`s, or one call-to-action
          *     URL button (`cta_url`). Interactive messages are free-form, so they need an open conversation.
-         *     The official SDKs check none of these fields; the rules and text limits below are WhatsApp's,
-         *     which reject the message otherwise: body up to 1,024 characters, header and footer up to 60,
-         *     button titles up to 20, section and row titles up to 24, row descriptions up to 72, at most 10
-         *     sections (and 10 rows in all, checked by the client). Unset fields may be `null` (the Python SDK
-         *     sends every unset field as `null`).
+         *     The rules and text limits below are WhatsApp's, which reject the message otherwise: body up to
+         *     1,024 characters, header and footer up to 60, button titles up to 20, section and row titles up
+         *     to 24, row descriptions up to 72, at most 10 sections (and 10 rows in all, checked by the client).
+         *     Unset fields may be `null`.
          */
         WhatsAppInteractive: {
             /**
@@ -600,7 +602,7 @@ export interface components {
                 /**
                  * @description `button`: 1 to 3 reply buttons, each with `id` and `title`. `cta_url`: exactly one button
                  *     with `title` and `cta_url`. `list`: at most one entry whose `title` labels the menu. An empty
-                 *     array is accepted where no buttons belong (the Ruby SDK's Interactive class always sends one).
+                 *     array is accepted where no buttons belong.
                  */
                 buttons?: {
                     /** @description Reply identifier returned when the button is tapped. */
@@ -613,7 +615,7 @@ export interface components {
                      */
                     cta_url?: string | null;
                 }[] | null;
-                /** @description `list` only: the menu sections. Other kinds accept only `null` or an empty array (the Ruby SDK always sends one). */
+                /** @description `list` only: the menu sections. Other kinds accept only `null` or an empty array. */
                 sections?: {
                     /** @description Section heading (required by WhatsApp when there is more than one section). */
                     title?: string | null;
@@ -630,9 +632,8 @@ export interface components {
         } & (unknown & unknown & unknown);
         /**
          * WhatsAppLocation
-         * @description A location. Every SDK sends the coordinates as decimal strings (`"37.483307"`), never as numbers,
-         *     so only strings are accepted. The Node and Python SDKs require all four fields; WhatsApp itself
-         *     needs only the coordinates, so `name` and `address` are optional here. The client also checks the
+         * @description A location pin. The coordinates are decimal degrees given as strings (`"37.483307"`, not a
+         *     number); `name` and `address` are optional. The client also checks the
          *     coordinate ranges (latitude -90 to 90, longitude -180 to 180).
          */
         WhatsAppLocation: {
@@ -688,7 +689,7 @@ export interface components {
              *     ]
              */
             invalid_number?: string[];
-            /** @description Present in the Go SDK's model; not seen on a 202. */
+            /** @description An error text; not expected on a 202. */
             error?: string;
         };
         /**
@@ -737,7 +738,7 @@ export interface components {
              */
             from_number?: string | null;
             /**
-             * @description Destination, digits without `+` (masked when sent with `log` false).
+             * @description Destination, digits without `+`; masked (for example `141XXXXX528`) when the message was sent with `log` `false` or `content_only`.
              * @example 14155550123
              */
             to_number?: string | null;
@@ -855,9 +856,9 @@ export interface components {
              * @example true
              */
             log?: string | null;
-            /** @description Legacy rate field (Go SDK only). */
+            /** @description Legacy rate field; not documented. */
             cloud_rate?: string | null;
-            /** @description Legacy rate field (Go SDK only). */
+            /** @description Legacy rate field; not documented. */
             carrier_rate?: string | null;
         };
         /**
@@ -888,7 +889,7 @@ export interface components {
         };
         /**
          * MessageMediaList
-         * @description Media attached to a message. Empty when the message was sent with `log` false.
+         * @description Media attached to a message. Empty when the message was sent with `log` `false`; with `number_only` the content, media included, is masked.
          */
         MessageMediaList: {
             /**
@@ -933,8 +934,7 @@ export interface components {
          * @description Where a message is. Outbound: `queued` (accepted), `sent` (handed to the carrier; charged), then
          *     `delivered` or `undelivered` from the carrier's receipt, or `failed` (failed inside Plivo before any
          *     carrier saw it; not charged). A message can stay `sent` when the carrier sends no receipt. `read` is
-         *     WhatsApp only. Inbound: `received`. `rejected` appears in older pages and the Python, Ruby and Java
-         *     SDKs; `deleted` only in the PHP SDK's documentation.
+         *     WhatsApp only. Inbound: `received`. `rejected` and `deleted` appear in older documentation.
          * @example delivered
          * @enum {string}
          */
@@ -1256,9 +1256,9 @@ export interface components {
         MessageStateFilter: components["schemas"]["MessageState"];
         /** @description Only messages of this channel. */
         MessageTypeFilter: components["schemas"]["MessageType"];
-        /** @description Only messages created at exactly this time, `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]` in UTC. */
+        /** @description Only messages created at exactly this time, in UTC, like `2024-05-01 10:00` or `2024-05-01 10:00:00.123456`. */
         MessageTime: components["schemas"]["MessageTimeFilter"];
-        /** @description Only messages created after this time (UTC, `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]`). */
+        /** @description Only messages created after this time (UTC, like `2024-05-01 10:00:00`). */
         MessageTimeGt: components["schemas"]["MessageTimeFilter"];
         /** @description Only messages created at or after this time (UTC). */
         MessageTimeGte: components["schemas"]["MessageTimeFilter"];
@@ -1286,9 +1286,9 @@ export interface components {
         ConversationId: string;
         /** @description Only WhatsApp messages of this conversation category. */
         ConversationOriginFilter: components["schemas"]["ConversationOrigin"];
-        /** @description Only messages from this number (modelled by the Python SDK only; server support is not documented). */
+        /** @description Only messages from this number. Not in Plivo's documentation of this endpoint. */
         FromNumber: string;
-        /** @description Only messages to this number (modelled by the Python SDK only; server support is not documented). */
+        /** @description Only messages to this number. Not in Plivo's documentation of this endpoint. */
         ToNumber: string;
     };
     requestBodies: never;
@@ -1324,9 +1324,9 @@ export interface operations {
                 message_state?: components["parameters"]["MessageStateFilter"];
                 /** @description Only messages of this channel. */
                 message_type?: components["parameters"]["MessageTypeFilter"];
-                /** @description Only messages created at exactly this time, `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]` in UTC. */
+                /** @description Only messages created at exactly this time, in UTC, like `2024-05-01 10:00` or `2024-05-01 10:00:00.123456`. */
                 message_time?: components["parameters"]["MessageTime"];
-                /** @description Only messages created after this time (UTC, `YYYY-MM-DD HH:MM[:ss[.uuuuuu]]`). */
+                /** @description Only messages created after this time (UTC, like `2024-05-01 10:00:00`). */
                 message_time__gt?: components["parameters"]["MessageTimeGt"];
                 /** @description Only messages created at or after this time (UTC). */
                 message_time__gte?: components["parameters"]["MessageTimeGte"];
@@ -1354,9 +1354,9 @@ export interface operations {
                 conversation_id?: components["parameters"]["ConversationId"];
                 /** @description Only WhatsApp messages of this conversation category. */
                 conversation_origin?: components["parameters"]["ConversationOriginFilter"];
-                /** @description Only messages from this number (modelled by the Python SDK only; server support is not documented). */
+                /** @description Only messages from this number. Not in Plivo's documentation of this endpoint. */
                 from_number?: components["parameters"]["FromNumber"];
-                /** @description Only messages to this number (modelled by the Python SDK only; server support is not documented). */
+                /** @description Only messages to this number. Not in Plivo's documentation of this endpoint. */
                 to_number?: components["parameters"]["ToNumber"];
             };
             header?: never;

@@ -79,18 +79,20 @@ var init_ajv_formats_uri = __esm({
 var isSendMessageRequest = validate53;
 var schema20 = {"allOf":[null,null,{"then":{"anyOf":[{"properties":{"media_urls":{"type":["array","string"]}}}]}},{"then":{"anyOf":[null,{"properties":{"media_urls":{"type":["array","string"]}}}]}}],"properties":{"src":{"type":["string","null"]},"powerpack_uuid":{"type":["string","null"]},"powerpackUUID":{"type":["string","null"]},"dst":0,"text":{"type":["string","null"]},"type":{"type":["string","null"],"enum":["sms","mms","whatsapp",null]},"media_urls":{"type":["array","string","null"]},"media_ids":{"type":["array","null"]},"url":{"type":["string","null"]},"method":{"type":["string","null"],"enum":["GET","POST",null]},"log":{"type":["boolean","string","null"],"enum":[true,false,"true","false","content_only","number_only","",null]},"trackable":{"type":["boolean","string","null"],"enum":[true,false,"true","false",null]},"message_expiry":{"type":["integer","string","null"]},"template":0,"interactive":0,"location":0,"dlt_entity_id":{"type":["string","null"]},"dlt_template_id":{"type":["string","null"]},"dlt_template_category":{"type":["string","null"],"enum":["transactional","promotional","service_implicit","service_explicit",null]}}};
 var func1 = require_ucs2length().default;
-var func2 = Object.prototype.hasOwnProperty;
+var func3 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^[^,]+$", "u");
-var pattern4 = new RegExp("^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$", "u");
+var pattern4 = new RegExp("^\\s*(?:https?|HTTPS?)://[^\\s,]+(?:\\s*,\\s*(?:https?|HTTPS?)://[^\\s,]+)*\\s*$", "u");
+var pattern5 = new RegExp("^(?:https?|HTTPS?)://", "u");
+var pattern7 = new RegExp("^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2}|10800)$", "u");
 var formats0 = (init_ajv_formats_uri(), __toCommonJS(ajv_formats_uri_exports)).fullFormats.uri;
 var schema21 = {"properties":{"components":{"type":["array","null"]}}};
 var schema22 = {"properties":{"type":{"enum":["header","body","button","carousel"]},"sub_type":{"type":["string","null"],"enum":["url","quick_reply",null]},"index":{"type":["string","null"]},"parameters":{"type":["array","null"]},"cards":{"type":["array","null"]}}};
-var pattern5 = new RegExp("^[0-9]$", "u");
+var pattern8 = new RegExp("^[0-9]$", "u");
 var schema23 = {"properties":{"type":{"enum":["text","media","payload","currency","date_time","location"]},"parameter_name":{"type":["string","null"]},"text":{"type":["string","null"]},"media":{"type":["string","null"]},"payload":{"type":["string","null"]},"currency":{"type":["object","null"]},"date_time":{"type":["object","null"]}}};
-var pattern6 = new RegExp("^[A-Z]{3}$", "u");
+var pattern9 = new RegExp("^[A-Z]{3}$", "u");
 var schema24 = {"properties":{"name":{"type":["string","null"]},"address":{"type":["string","null"]}}};
-var pattern7 = new RegExp("^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$", "u");
-var pattern8 = new RegExp("^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$", "u");
+var pattern10 = new RegExp("^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$", "u");
+var pattern11 = new RegExp("^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$", "u");
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -134,7 +136,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.latitude !== void 0) {
       let data0 = data.latitude;
       if (typeof data0 === "string") {
-        if (!pattern7.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err3 = { instancePath: instancePath + "/latitude", schemaPath: "#/properties/latitude/pattern", keyword: "pattern", params: { pattern: "^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$" }, message: 'must match pattern "^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -156,7 +158,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.longitude !== void 0) {
       let data1 = data.longitude;
       if (typeof data1 === "string") {
-        if (!pattern8.test(data1)) {
+        if (!pattern11.test(data1)) {
           const err5 = { instancePath: instancePath + "/longitude", schemaPath: "#/properties/longitude/pattern", keyword: "pattern", params: { pattern: "^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$" }, message: 'must match pattern "^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -892,7 +894,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         if (data17.currency_code !== void 0) {
           let data19 = data17.currency_code;
           if (typeof data19 === "string") {
-            if (!pattern6.test(data19)) {
+            if (!pattern9.test(data19)) {
               const err43 = { instancePath: instancePath + "/currency/currency_code", schemaPath: "#/properties/currency/properties/currency_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
               if (vErrors === null) {
                 vErrors = [err43];
@@ -1134,7 +1136,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data2 === "string") {
-        if (!pattern5.test(data2)) {
+        if (!pattern8.test(data2)) {
           const err7 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/pattern", keyword: "pattern", params: { pattern: "^[0-9]$" }, message: 'must match pattern "^[0-9]$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -2665,7 +2667,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     } else {
       if (data.src !== void 0) {
-        if (typeof data.src !== "string") {
+        const _errs5 = errors;
+        const _errs6 = errors;
+        if (data.src !== null) {
           const err1 = {};
           if (vErrors === null) {
             vErrors = [err1];
@@ -2673,6 +2677,25 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors.push(err1);
           }
           errors++;
+        }
+        var valid3 = _errs6 === errors;
+        if (valid3) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+          errors = _errs5;
+          if (vErrors !== null) {
+            if (_errs5) {
+              vErrors.length = _errs5;
+            } else {
+              vErrors = null;
+            }
+          }
         }
       }
     }
@@ -2688,21 +2711,21 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   let ifClause0;
   if (_valid0) {
-    const _errs6 = errors;
+    const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.powerpack_uuid !== void 0) {
         if (data.powerpack_uuid !== null) {
-          const err2 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/allOf/0/then/properties/powerpack_uuid/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          const err3 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/allOf/0/then/properties/powerpack_uuid/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           if (vErrors === null) {
-            vErrors = [err2];
+            vErrors = [err3];
           } else {
-            vErrors.push(err2);
+            vErrors.push(err3);
           }
           errors++;
         }
       }
     }
-    var _valid0 = _errs6 === errors;
+    var _valid0 = _errs8 === errors;
     valid1 = _valid0;
     if (valid1) {
       var props0 = {};
@@ -2711,30 +2734,51 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     ifClause0 = "then";
   } else {
-    const _errs9 = errors;
+    const _errs11 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.powerpack_uuid === void 0) {
-        const err3 = { instancePath, schemaPath: "#/allOf/0/else/required", keyword: "required", params: { missingProperty: "powerpack_uuid" }, message: "must have required property 'powerpack_uuid'" };
+        const err4 = { instancePath, schemaPath: "#/allOf/0/else/required", keyword: "required", params: { missingProperty: "powerpack_uuid" }, message: "must have required property 'powerpack_uuid'" };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       }
       if (data.powerpack_uuid !== void 0) {
-        if (typeof data.powerpack_uuid !== "string") {
-          const err4 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/allOf/0/else/properties/powerpack_uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (data.powerpack_uuid !== null) {
+          const err5 = {};
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err5];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err5);
           }
           errors++;
         }
+        var valid6 = _errs14 === errors;
+        if (valid6) {
+          const err6 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/allOf/0/else/properties/powerpack_uuid/not", keyword: "not", params: {}, message: "must NOT be valid" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        } else {
+          errors = _errs13;
+          if (vErrors !== null) {
+            if (_errs13) {
+              vErrors.length = _errs13;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
       }
     }
-    var _valid0 = _errs9 === errors;
+    var _valid0 = _errs11 === errors;
     valid1 = _valid0;
     if (valid1) {
       if (props0 !== true) {
@@ -2745,49 +2789,49 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid1) {
-    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+    const err7 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err7];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err7);
     }
     errors++;
   }
-  const _errs13 = errors;
-  let valid5 = true;
-  const _errs14 = errors;
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type !== void 0) {
       let data3 = data.type;
       if (!(data3 === "sms" || data3 === null)) {
-        const err6 = {};
+        const err8 = {};
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err8];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   }
-  var _valid1 = _errs14 === errors;
-  errors = _errs13;
+  var _valid1 = _errs18 === errors;
+  errors = _errs17;
   if (vErrors !== null) {
-    if (_errs13) {
-      vErrors.length = _errs13;
+    if (_errs17) {
+      vErrors.length = _errs17;
     } else {
       vErrors = null;
     }
   }
   if (_valid1) {
-    const _errs16 = errors;
+    const _errs20 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.text === void 0) {
-        const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+        const err9 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err9];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -2795,38 +2839,16 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.text;
         if (typeof data4 === "string") {
           if (func1(data4) > 1600) {
-            const err8 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/1/then/properties/text/maxLength", keyword: "maxLength", params: { limit: 1600 }, message: "must NOT have more than 1600 characters" };
+            const err10 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/1/then/properties/text/maxLength", keyword: "maxLength", params: { limit: 1600 }, message: "must NOT have more than 1600 characters" };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err10];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err10);
             }
             errors++;
           }
         } else {
-          const err9 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/1/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-      if (data.media_urls !== void 0) {
-        if (data.media_urls !== null) {
-          const err10 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/1/then/properties/media_urls/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-      if (data.media_ids !== void 0) {
-        if (data.media_ids !== null) {
-          const err11 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/1/then/properties/media_ids/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          const err11 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/1/then/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -2835,9 +2857,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.template !== void 0) {
-        if (data.template !== null) {
-          const err12 = { instancePath: instancePath + "/template", schemaPath: "#/allOf/1/then/properties/template/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      if (data.media_urls !== void 0) {
+        if (data.media_urls !== null) {
+          const err12 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/1/then/properties/media_urls/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -2846,9 +2868,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.interactive !== void 0) {
-        if (data.interactive !== null) {
-          const err13 = { instancePath: instancePath + "/interactive", schemaPath: "#/allOf/1/then/properties/interactive/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      if (data.media_ids !== void 0) {
+        if (data.media_ids !== null) {
+          const err13 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/1/then/properties/media_ids/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -2857,9 +2879,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.location !== void 0) {
-        if (data.location !== null) {
-          const err14 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/1/then/properties/location/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      if (data.template !== void 0) {
+        if (data.template !== null) {
+          const err14 = { instancePath: instancePath + "/template", schemaPath: "#/allOf/1/then/properties/template/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -2868,10 +2890,32 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
+      if (data.interactive !== void 0) {
+        if (data.interactive !== null) {
+          const err15 = { instancePath: instancePath + "/interactive", schemaPath: "#/allOf/1/then/properties/interactive/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (data.location !== void 0) {
+        if (data.location !== null) {
+          const err16 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/1/then/properties/location/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
     }
-    var _valid1 = _errs16 === errors;
-    valid5 = _valid1;
-    if (valid5) {
+    var _valid1 = _errs20 === errors;
+    valid7 = _valid1;
+    if (valid7) {
       var props1 = {};
       props1.text = true;
       props1.media_urls = true;
@@ -2882,12 +2926,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       props1.type = true;
     }
   }
-  if (!valid5) {
-    const err15 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+  if (!valid7) {
+    const err17 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err17];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err17);
     }
     errors++;
   }
@@ -2899,61 +2943,23 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       Object.assign(props0, props1);
     }
   }
-  const _errs30 = errors;
-  let valid8 = true;
-  const _errs31 = errors;
+  const _errs34 = errors;
+  let valid10 = true;
+  const _errs35 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing1;
     if (data.type === void 0 && (missing1 = "type")) {
-      const err16 = {};
+      const err18 = {};
       if (vErrors === null) {
-        vErrors = [err16];
+        vErrors = [err18];
       } else {
-        vErrors.push(err16);
+        vErrors.push(err18);
       }
       errors++;
     } else {
       if (data.type !== void 0) {
         if ("mms" !== data.type) {
-          const err17 = {};
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid2 = _errs31 === errors;
-  errors = _errs30;
-  if (vErrors !== null) {
-    if (_errs30) {
-      vErrors.length = _errs30;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs33 = errors;
-    const _errs34 = errors;
-    let valid10 = false;
-    const _errs35 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.media_urls === void 0) {
-        const err18 = { instancePath, schemaPath: "#/allOf/2/then/anyOf/0/required", keyword: "required", params: { missingProperty: "media_urls" }, message: "must have required property 'media_urls'" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (data.media_urls !== void 0) {
-        let data11 = data.media_urls;
-        if (!Array.isArray(data11) && typeof data11 !== "string") {
-          const err19 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/2/then/anyOf/0/properties/media_urls/type", keyword: "type", params: { type: schema20.allOf[2].then.anyOf[0].properties.media_urls.type }, message: "must be array,string" };
+          const err19 = {};
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -2963,16 +2969,24 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid3 = _errs35 === errors;
-    valid10 = valid10 || _valid3;
-    if (_valid3) {
-      var props2 = {};
-      props2.media_urls = true;
+  }
+  var _valid2 = _errs35 === errors;
+  errors = _errs34;
+  if (vErrors !== null) {
+    if (_errs34) {
+      vErrors.length = _errs34;
+    } else {
+      vErrors = null;
     }
+  }
+  if (_valid2) {
+    const _errs37 = errors;
     const _errs38 = errors;
+    let valid12 = false;
+    const _errs39 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.media_ids === void 0) {
-        const err20 = { instancePath, schemaPath: "#/allOf/2/then/anyOf/1/required", keyword: "required", params: { missingProperty: "media_ids" }, message: "must have required property 'media_ids'" };
+      if (data.media_urls === void 0) {
+        const err20 = { instancePath, schemaPath: "#/allOf/2/then/anyOf/0/required", keyword: "required", params: { missingProperty: "media_urls" }, message: "must have required property 'media_urls'" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -2980,9 +2994,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.media_ids !== void 0) {
-        if (!Array.isArray(data.media_ids)) {
-          const err21 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/2/then/anyOf/1/properties/media_ids/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (data.media_urls !== void 0) {
+        let data11 = data.media_urls;
+        if (!Array.isArray(data11) && typeof data11 !== "string") {
+          const err21 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/2/then/anyOf/0/properties/media_urls/type", keyword: "type", params: { type: schema20.allOf[2].then.anyOf[0].properties.media_urls.type }, message: "must be array,string" };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -2992,27 +3007,56 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid3 = _errs38 === errors;
-    valid10 = valid10 || _valid3;
+    var _valid3 = _errs39 === errors;
+    valid12 = valid12 || _valid3;
+    if (_valid3) {
+      var props2 = {};
+      props2.media_urls = true;
+    }
+    const _errs42 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.media_ids === void 0) {
+        const err22 = { instancePath, schemaPath: "#/allOf/2/then/anyOf/1/required", keyword: "required", params: { missingProperty: "media_ids" }, message: "must have required property 'media_ids'" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (data.media_ids !== void 0) {
+        if (!Array.isArray(data.media_ids)) {
+          const err23 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/2/then/anyOf/1/properties/media_ids/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid3 = _errs42 === errors;
+    valid12 = valid12 || _valid3;
     if (_valid3) {
       if (props2 !== true) {
         props2 = props2 || {};
         props2.media_ids = true;
       }
     }
-    if (!valid10) {
-      const err22 = { instancePath, schemaPath: "#/allOf/2/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (!valid12) {
+      const err24 = { instancePath, schemaPath: "#/allOf/2/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
       if (vErrors === null) {
-        vErrors = [err22];
+        vErrors = [err24];
       } else {
-        vErrors.push(err22);
+        vErrors.push(err24);
       }
       errors++;
     } else {
-      errors = _errs34;
+      errors = _errs38;
       if (vErrors !== null) {
-        if (_errs34) {
-          vErrors.length = _errs34;
+        if (_errs38) {
+          vErrors.length = _errs38;
         } else {
           vErrors = null;
         }
@@ -3027,29 +3071,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data.template !== void 0) {
         if (data.template !== null) {
-          const err23 = { instancePath: instancePath + "/template", schemaPath: "#/allOf/2/then/properties/template/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-      if (data.interactive !== void 0) {
-        if (data.interactive !== null) {
-          const err24 = { instancePath: instancePath + "/interactive", schemaPath: "#/allOf/2/then/properties/interactive/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      }
-      if (data.location !== void 0) {
-        if (data.location !== null) {
-          const err25 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/2/then/properties/location/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          const err25 = { instancePath: instancePath + "/template", schemaPath: "#/allOf/2/then/properties/template/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -3058,22 +3080,44 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
+      if (data.interactive !== void 0) {
+        if (data.interactive !== null) {
+          const err26 = { instancePath: instancePath + "/interactive", schemaPath: "#/allOf/2/then/properties/interactive/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+      if (data.location !== void 0) {
+        if (data.location !== null) {
+          const err27 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/2/then/properties/location/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
     }
-    var _valid2 = _errs33 === errors;
-    valid8 = _valid2;
-    if (valid8) {
+    var _valid2 = _errs37 === errors;
+    valid10 = _valid2;
+    if (valid10) {
       if (props2 !== true) {
         props2 = props2 || {};
         props2.type = true;
       }
     }
   }
-  if (!valid8) {
-    const err26 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+  if (!valid10) {
+    const err28 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err28];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err28);
     }
     errors++;
   }
@@ -3085,60 +3129,23 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       Object.assign(props0, props2);
     }
   }
-  const _errs48 = errors;
-  let valid14 = true;
-  const _errs49 = errors;
+  const _errs52 = errors;
+  let valid16 = true;
+  const _errs53 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing2;
     if (data.type === void 0 && (missing2 = "type")) {
-      const err27 = {};
+      const err29 = {};
       if (vErrors === null) {
-        vErrors = [err27];
+        vErrors = [err29];
       } else {
-        vErrors.push(err27);
+        vErrors.push(err29);
       }
       errors++;
     } else {
       if (data.type !== void 0) {
         if ("whatsapp" !== data.type) {
-          const err28 = {};
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid4 = _errs49 === errors;
-  errors = _errs48;
-  if (vErrors !== null) {
-    if (_errs48) {
-      vErrors.length = _errs48;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs51 = errors;
-    const _errs52 = errors;
-    let valid16 = false;
-    const _errs53 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.text === void 0) {
-        const err29 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-      if (data.text !== void 0) {
-        if (typeof data.text !== "string") {
-          const err30 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/3/then/anyOf/0/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          const err30 = {};
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -3148,16 +3155,24 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs53 === errors;
-    valid16 = valid16 || _valid5;
-    if (_valid5) {
-      var props3 = {};
-      props3.text = true;
+  }
+  var _valid4 = _errs53 === errors;
+  errors = _errs52;
+  if (vErrors !== null) {
+    if (_errs52) {
+      vErrors.length = _errs52;
+    } else {
+      vErrors = null;
     }
+  }
+  if (_valid4) {
+    const _errs55 = errors;
     const _errs56 = errors;
+    let valid18 = false;
+    const _errs57 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.media_urls === void 0) {
-        const err31 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/1/required", keyword: "required", params: { missingProperty: "media_urls" }, message: "must have required property 'media_urls'" };
+      if (data.text === void 0) {
+        const err31 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -3165,10 +3180,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.media_urls !== void 0) {
-        let data18 = data.media_urls;
-        if (!Array.isArray(data18) && typeof data18 !== "string") {
-          const err32 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/3/then/anyOf/1/properties/media_urls/type", keyword: "type", params: { type: schema20.allOf[3].then.anyOf[1].properties.media_urls.type }, message: "must be array,string" };
+      if (data.text !== void 0) {
+        if (typeof data.text !== "string") {
+          const err32 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/3/then/anyOf/0/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -3178,18 +3192,16 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs56 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs57 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
-      if (props3 !== true) {
-        props3 = props3 || {};
-        props3.media_urls = true;
-      }
+      var props3 = {};
+      props3.text = true;
     }
-    const _errs59 = errors;
+    const _errs60 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.media_ids === void 0) {
-        const err33 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/2/required", keyword: "required", params: { missingProperty: "media_ids" }, message: "must have required property 'media_ids'" };
+      if (data.media_urls === void 0) {
+        const err33 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/1/required", keyword: "required", params: { missingProperty: "media_urls" }, message: "must have required property 'media_urls'" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -3197,9 +3209,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.media_ids !== void 0) {
-        if (!Array.isArray(data.media_ids)) {
-          const err34 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/3/then/anyOf/2/properties/media_ids/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (data.media_urls !== void 0) {
+        let data18 = data.media_urls;
+        if (!Array.isArray(data18) && typeof data18 !== "string") {
+          const err34 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/3/then/anyOf/1/properties/media_urls/type", keyword: "type", params: { type: schema20.allOf[3].then.anyOf[1].properties.media_urls.type }, message: "must be array,string" };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -3209,18 +3222,18 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs59 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs60 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       if (props3 !== true) {
         props3 = props3 || {};
-        props3.media_ids = true;
+        props3.media_urls = true;
       }
     }
-    const _errs62 = errors;
+    const _errs63 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.template === void 0) {
-        const err35 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/3/required", keyword: "required", params: { missingProperty: "template" }, message: "must have required property 'template'" };
+      if (data.media_ids === void 0) {
+        const err35 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/2/required", keyword: "required", params: { missingProperty: "media_ids" }, message: "must have required property 'media_ids'" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -3228,10 +3241,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.template !== void 0) {
-        let data20 = data.template;
-        if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-          const err36 = { instancePath: instancePath + "/template", schemaPath: "#/allOf/3/then/anyOf/3/properties/template/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (data.media_ids !== void 0) {
+        if (!Array.isArray(data.media_ids)) {
+          const err36 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/3/then/anyOf/2/properties/media_ids/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -3241,18 +3253,18 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs62 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs63 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       if (props3 !== true) {
         props3 = props3 || {};
-        props3.template = true;
+        props3.media_ids = true;
       }
     }
-    const _errs65 = errors;
+    const _errs66 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.interactive === void 0) {
-        const err37 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/4/required", keyword: "required", params: { missingProperty: "interactive" }, message: "must have required property 'interactive'" };
+      if (data.template === void 0) {
+        const err37 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/3/required", keyword: "required", params: { missingProperty: "template" }, message: "must have required property 'template'" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -3260,10 +3272,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.interactive !== void 0) {
-        let data21 = data.interactive;
-        if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
-          const err38 = { instancePath: instancePath + "/interactive", schemaPath: "#/allOf/3/then/anyOf/4/properties/interactive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (data.template !== void 0) {
+        let data20 = data.template;
+        if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
+          const err38 = { instancePath: instancePath + "/template", schemaPath: "#/allOf/3/then/anyOf/3/properties/template/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -3273,18 +3285,18 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs65 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs66 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       if (props3 !== true) {
         props3 = props3 || {};
-        props3.interactive = true;
+        props3.template = true;
       }
     }
-    const _errs68 = errors;
+    const _errs69 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.location === void 0) {
-        const err39 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/5/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+      if (data.interactive === void 0) {
+        const err39 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/4/required", keyword: "required", params: { missingProperty: "interactive" }, message: "must have required property 'interactive'" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -3292,10 +3304,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.location !== void 0) {
-        let data22 = data.location;
-        if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
-          const err40 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/3/then/anyOf/5/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (data.interactive !== void 0) {
+        let data21 = data.interactive;
+        if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
+          const err40 = { instancePath: instancePath + "/interactive", schemaPath: "#/allOf/3/then/anyOf/4/properties/interactive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -3305,27 +3317,59 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid5 = _errs68 === errors;
-    valid16 = valid16 || _valid5;
+    var _valid5 = _errs69 === errors;
+    valid18 = valid18 || _valid5;
+    if (_valid5) {
+      if (props3 !== true) {
+        props3 = props3 || {};
+        props3.interactive = true;
+      }
+    }
+    const _errs72 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.location === void 0) {
+        const err41 = { instancePath, schemaPath: "#/allOf/3/then/anyOf/5/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (data.location !== void 0) {
+        let data22 = data.location;
+        if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
+          const err42 = { instancePath: instancePath + "/location", schemaPath: "#/allOf/3/then/anyOf/5/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid5 = _errs72 === errors;
+    valid18 = valid18 || _valid5;
     if (_valid5) {
       if (props3 !== true) {
         props3 = props3 || {};
         props3.location = true;
       }
     }
-    if (!valid16) {
-      const err41 = { instancePath, schemaPath: "#/allOf/3/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (!valid18) {
+      const err43 = { instancePath, schemaPath: "#/allOf/3/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
       if (vErrors === null) {
-        vErrors = [err41];
+        vErrors = [err43];
       } else {
-        vErrors.push(err41);
+        vErrors.push(err43);
       }
       errors++;
     } else {
-      errors = _errs52;
+      errors = _errs56;
       if (vErrors !== null) {
-        if (_errs52) {
-          vErrors.length = _errs52;
+        if (_errs56) {
+          vErrors.length = _errs56;
         } else {
           vErrors = null;
         }
@@ -3333,61 +3377,37 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.src === void 0) {
-        const err42 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "src" }, message: "must have required property 'src'" };
+        const err44 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "src" }, message: "must have required property 'src'" };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err44];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err44);
         }
         errors++;
       }
       if (props3 !== true) {
         props3 = props3 || {};
         props3.src = true;
+        props3.text = true;
         props3.media_urls = true;
         props3.media_ids = true;
       }
       if (data.src !== void 0) {
         if (typeof data.src !== "string") {
-          const err43 = { instancePath: instancePath + "/src", schemaPath: "#/allOf/3/then/properties/src/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          const err45 = { instancePath: instancePath + "/src", schemaPath: "#/allOf/3/then/properties/src/type", keyword: "type", params: { type: "string" }, message: "must be string" };
           if (vErrors === null) {
-            vErrors = [err43];
+            vErrors = [err45];
           } else {
-            vErrors.push(err43);
+            vErrors.push(err45);
           }
           errors++;
         }
       }
-      if (data.media_urls !== void 0) {
-        let data24 = data.media_urls;
+      if (data.text !== void 0) {
+        let data24 = data.text;
         if (typeof data24 === "string") {
-          if (!pattern3.test(data24)) {
-            const err44 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/3/then/properties/media_urls/pattern", keyword: "pattern", params: { pattern: "^[^,]+$" }, message: 'must match pattern "^[^,]+$"' };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-        if (Array.isArray(data24)) {
-          if (data24.length > 1) {
-            const err45 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/3/then/properties/media_urls/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
-            errors++;
-          }
-        }
-      }
-      if (data.media_ids !== void 0) {
-        let data25 = data.media_ids;
-        if (Array.isArray(data25)) {
-          if (data25.length > 1) {
-            const err46 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/3/then/properties/media_ids/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+          if (func1(data24) > 4096) {
+            const err46 = { instancePath: instancePath + "/text", schemaPath: "#/allOf/3/then/properties/text/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -3397,22 +3417,61 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
+      if (data.media_urls !== void 0) {
+        let data25 = data.media_urls;
+        if (typeof data25 === "string") {
+          if (!pattern3.test(data25)) {
+            const err47 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/3/then/properties/media_urls/pattern", keyword: "pattern", params: { pattern: "^[^,]+$" }, message: 'must match pattern "^[^,]+$"' };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (Array.isArray(data25)) {
+          if (data25.length > 1) {
+            const err48 = { instancePath: instancePath + "/media_urls", schemaPath: "#/allOf/3/then/properties/media_urls/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.media_ids !== void 0) {
+        let data26 = data.media_ids;
+        if (Array.isArray(data26)) {
+          if (data26.length > 1) {
+            const err49 = { instancePath: instancePath + "/media_ids", schemaPath: "#/allOf/3/then/properties/media_ids/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+      }
     }
-    var _valid4 = _errs51 === errors;
-    valid14 = _valid4;
-    if (valid14) {
+    var _valid4 = _errs55 === errors;
+    valid16 = _valid4;
+    if (valid16) {
       if (props3 !== true) {
         props3 = props3 || {};
         props3.type = true;
       }
     }
   }
-  if (!valid14) {
-    const err47 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+  if (!valid16) {
+    const err50 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err50];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err50);
     }
     errors++;
   }
@@ -3426,52 +3485,17 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.dst === void 0) {
-      const err48 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dst" }, message: "must have required property 'dst'" };
+      const err51 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dst" }, message: "must have required property 'dst'" };
       if (vErrors === null) {
-        vErrors = [err48];
+        vErrors = [err51];
       } else {
-        vErrors.push(err48);
+        vErrors.push(err51);
       }
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema20.properties, key0)) {
-        const err49 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
-    }
-    if (data.src !== void 0) {
-      let data26 = data.src;
-      if (typeof data26 !== "string" && data26 !== null) {
-        const err50 = { instancePath: instancePath + "/src", schemaPath: "#/properties/src/type", keyword: "type", params: { type: schema20.properties.src.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
-        errors++;
-      }
-      if (typeof data26 === "string") {
-        if (func1(data26) < 1) {
-          const err51 = { instancePath: instancePath + "/src", schemaPath: "#/properties/src/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.powerpack_uuid !== void 0) {
-      let data27 = data.powerpack_uuid;
-      if (typeof data27 !== "string" && data27 !== null) {
-        const err52 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/properties/powerpack_uuid/type", keyword: "type", params: { type: schema20.properties.powerpack_uuid.type }, message: "must be string,null" };
+      if (!func3.call(schema20.properties, key0)) {
+        const err52 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -3479,56 +3503,57 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.src !== void 0) {
+      let data27 = data.src;
+      if (typeof data27 !== "string" && data27 !== null) {
+        const err53 = { instancePath: instancePath + "/src", schemaPath: "#/properties/src/type", keyword: "type", params: { type: schema20.properties.src.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
       if (typeof data27 === "string") {
         if (func1(data27) < 1) {
-          const err53 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/properties/powerpack_uuid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err54 = { instancePath: instancePath + "/src", schemaPath: "#/properties/src/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err53];
+            vErrors = [err54];
           } else {
-            vErrors.push(err53);
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.powerpack_uuid !== void 0) {
+      let data28 = data.powerpack_uuid;
+      if (typeof data28 !== "string" && data28 !== null) {
+        const err55 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/properties/powerpack_uuid/type", keyword: "type", params: { type: schema20.properties.powerpack_uuid.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      if (typeof data28 === "string") {
+        if (func1(data28) < 1) {
+          const err56 = { instancePath: instancePath + "/powerpack_uuid", schemaPath: "#/properties/powerpack_uuid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
           }
           errors++;
         }
       }
     }
     if (data.powerpackUUID !== void 0) {
-      let data28 = data.powerpackUUID;
-      if (typeof data28 !== "string" && data28 !== null) {
-        const err54 = { instancePath: instancePath + "/powerpackUUID", schemaPath: "#/properties/powerpackUUID/type", keyword: "type", params: { type: schema20.properties.powerpackUUID.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
-        errors++;
-      }
-    }
-    if (data.dst !== void 0) {
-      let data29 = data.dst;
-      if (typeof data29 === "string") {
-        if (func1(data29) < 1) {
-          const err55 = { instancePath: instancePath + "/dst", schemaPath: "#/properties/dst/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/dst", schemaPath: "#/properties/dst/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.text !== void 0) {
-      let data30 = data.text;
-      if (typeof data30 !== "string" && data30 !== null) {
-        const err57 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: schema20.properties.text.type }, message: "must be string,null" };
+      let data29 = data.powerpackUUID;
+      if (typeof data29 !== "string" && data29 !== null) {
+        const err57 = { instancePath: instancePath + "/powerpackUUID", schemaPath: "#/properties/powerpackUUID/type", keyword: "type", params: { type: schema20.properties.powerpackUUID.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -3536,9 +3561,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.dst !== void 0) {
+      let data30 = data.dst;
       if (typeof data30 === "string") {
-        if (func1(data30) > 4096) {
-          const err58 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+        if (func1(data30) < 1) {
+          const err58 = { instancePath: instancePath + "/dst", schemaPath: "#/properties/dst/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -3546,21 +3574,20 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data30) < 1) {
-          const err59 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
+      } else {
+        const err59 = { instancePath: instancePath + "/dst", schemaPath: "#/properties/dst/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
         }
+        errors++;
       }
     }
-    if (data.type !== void 0) {
-      let data31 = data.type;
+    if (data.text !== void 0) {
+      let data31 = data.text;
       if (typeof data31 !== "string" && data31 !== null) {
-        const err60 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: schema20.properties.type.type }, message: "must be string,null" };
+        const err60 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: schema20.properties.text.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -3568,20 +3595,22 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data31 === "sms" || data31 === "mms" || data31 === "whatsapp" || data31 === null)) {
-        const err61 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema20.properties.type.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
+      if (typeof data31 === "string") {
+        if (func1(data31) < 1) {
+          const err61 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
         }
-        errors++;
       }
     }
-    if (data.media_urls !== void 0) {
-      let data32 = data.media_urls;
-      if (!Array.isArray(data32) && typeof data32 !== "string" && data32 !== null) {
-        const err62 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/type", keyword: "type", params: { type: schema20.properties.media_urls.type }, message: "must be array,string,null" };
+    if (data.type !== void 0) {
+      let data32 = data.type;
+      if (typeof data32 !== "string" && data32 !== null) {
+        const err62 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: schema20.properties.type.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -3589,29 +3618,30 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data32 === "string") {
-        if (func1(data32) < 1) {
-          const err63 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
-          errors++;
+      if (!(data32 === "sms" || data32 === "mms" || data32 === "whatsapp" || data32 === null)) {
+        const err63 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema20.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
         }
+        errors++;
       }
-      if (Array.isArray(data32)) {
-        if (data32.length > 10) {
-          const err64 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
+    }
+    if (data.media_urls !== void 0) {
+      let data33 = data.media_urls;
+      if (!Array.isArray(data33) && typeof data33 !== "string" && data33 !== null) {
+        const err64 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/type", keyword: "type", params: { type: schema20.properties.media_urls.type }, message: "must be array,string,null" };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
         }
-        if (data32.length < 1) {
-          const err65 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+        errors++;
+      }
+      if (typeof data33 === "string") {
+        if (!pattern4.test(data33)) {
+          const err65 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:https?|HTTPS?)://[^\\s,]+(?:\\s*,\\s*(?:https?|HTTPS?)://[^\\s,]+)*\\s*$" }, message: 'must match pattern "^\\s*(?:https?|HTTPS?)://[^\\s,]+(?:\\s*,\\s*(?:https?|HTTPS?)://[^\\s,]+)*\\s*$"' };
           if (vErrors === null) {
             vErrors = [err65];
           } else {
@@ -3619,25 +3649,54 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len0 = data32.length;
+      }
+      if (Array.isArray(data33)) {
+        if (data33.length > 10) {
+          const err66 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (data33.length < 1) {
+          const err67 = { instancePath: instancePath + "/media_urls", schemaPath: "#/properties/media_urls/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        const len0 = data33.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data33 = data32[i0];
-          if (typeof data33 === "string") {
-            if (!formats0(data33)) {
-              const err66 = { instancePath: instancePath + "/media_urls/" + i0, schemaPath: "#/properties/media_urls/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          let data34 = data33[i0];
+          if (typeof data34 === "string") {
+            if (!pattern5.test(data34)) {
+              const err68 = { instancePath: instancePath + "/media_urls/" + i0, schemaPath: "#/properties/media_urls/items/pattern", keyword: "pattern", params: { pattern: "^(?:https?|HTTPS?)://" }, message: 'must match pattern "^(?:https?|HTTPS?)://"' };
               if (vErrors === null) {
-                vErrors = [err66];
+                vErrors = [err68];
               } else {
-                vErrors.push(err66);
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            if (!formats0(data34)) {
+              const err69 = { instancePath: instancePath + "/media_urls/" + i0, schemaPath: "#/properties/media_urls/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
               }
               errors++;
             }
           } else {
-            const err67 = { instancePath: instancePath + "/media_urls/" + i0, schemaPath: "#/properties/media_urls/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err70 = { instancePath: instancePath + "/media_urls/" + i0, schemaPath: "#/properties/media_urls/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err70];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err70);
             }
             errors++;
           }
@@ -3645,54 +3704,54 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.media_ids !== void 0) {
-      let data34 = data.media_ids;
-      if (!Array.isArray(data34) && data34 !== null) {
-        const err68 = { instancePath: instancePath + "/media_ids", schemaPath: "#/properties/media_ids/type", keyword: "type", params: { type: schema20.properties.media_ids.type }, message: "must be array,null" };
+      let data35 = data.media_ids;
+      if (!Array.isArray(data35) && data35 !== null) {
+        const err71 = { instancePath: instancePath + "/media_ids", schemaPath: "#/properties/media_ids/type", keyword: "type", params: { type: schema20.properties.media_ids.type }, message: "must be array,null" };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err71];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err71);
         }
         errors++;
       }
-      if (Array.isArray(data34)) {
-        if (data34.length > 10) {
-          const err69 = { instancePath: instancePath + "/media_ids", schemaPath: "#/properties/media_ids/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+      if (Array.isArray(data35)) {
+        if (data35.length > 10) {
+          const err72 = { instancePath: instancePath + "/media_ids", schemaPath: "#/properties/media_ids/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
           if (vErrors === null) {
-            vErrors = [err69];
+            vErrors = [err72];
           } else {
-            vErrors.push(err69);
+            vErrors.push(err72);
           }
           errors++;
         }
-        if (data34.length < 1) {
-          const err70 = { instancePath: instancePath + "/media_ids", schemaPath: "#/properties/media_ids/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+        if (data35.length < 1) {
+          const err73 = { instancePath: instancePath + "/media_ids", schemaPath: "#/properties/media_ids/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err70];
+            vErrors = [err73];
           } else {
-            vErrors.push(err70);
+            vErrors.push(err73);
           }
           errors++;
         }
-        const len1 = data34.length;
+        const len1 = data35.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data35 = data34[i1];
-          if (typeof data35 === "string") {
-            if (func1(data35) < 1) {
-              const err71 = { instancePath: instancePath + "/media_ids/" + i1, schemaPath: "#/properties/media_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          let data36 = data35[i1];
+          if (typeof data36 === "string") {
+            if (func1(data36) < 1) {
+              const err74 = { instancePath: instancePath + "/media_ids/" + i1, schemaPath: "#/properties/media_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err71];
+                vErrors = [err74];
               } else {
-                vErrors.push(err71);
+                vErrors.push(err74);
               }
               errors++;
             }
           } else {
-            const err72 = { instancePath: instancePath + "/media_ids/" + i1, schemaPath: "#/properties/media_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err75 = { instancePath: instancePath + "/media_ids/" + i1, schemaPath: "#/properties/media_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err75];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err75);
             }
             errors++;
           }
@@ -3700,41 +3759,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.url !== void 0) {
-      let data36 = data.url;
-      if (typeof data36 !== "string" && data36 !== null) {
-        const err73 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema20.properties.url.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err73];
-        } else {
-          vErrors.push(err73);
-        }
-        errors++;
-      }
-      if (typeof data36 === "string") {
-        if (!formats0(data36)) {
-          const err74 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-          if (vErrors === null) {
-            vErrors = [err74];
-          } else {
-            vErrors.push(err74);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.method !== void 0) {
-      let data37 = data.method;
+      let data37 = data.url;
       if (typeof data37 !== "string" && data37 !== null) {
-        const err75 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/type", keyword: "type", params: { type: schema20.properties.method.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err75];
-        } else {
-          vErrors.push(err75);
-        }
-        errors++;
-      }
-      if (!(data37 === "GET" || data37 === "POST" || data37 === null)) {
-        const err76 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema20.properties.method.enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema20.properties.url.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -3742,32 +3769,31 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.log !== void 0) {
-      let data38 = data.log;
-      if (typeof data38 !== "boolean" && typeof data38 !== "string" && data38 !== null) {
-        const err77 = { instancePath: instancePath + "/log", schemaPath: "#/properties/log/type", keyword: "type", params: { type: schema20.properties.log.type }, message: "must be boolean,string,null" };
-        if (vErrors === null) {
-          vErrors = [err77];
-        } else {
-          vErrors.push(err77);
+      if (typeof data37 === "string") {
+        if (!pattern5.test(data37)) {
+          const err77 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?|HTTPS?)://" }, message: 'must match pattern "^(?:https?|HTTPS?)://"' };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (!(data38 === true || data38 === false || data38 === "true" || data38 === "false" || data38 === "content_only" || data38 === "number_only" || data38 === "" || data38 === null)) {
-        const err78 = { instancePath: instancePath + "/log", schemaPath: "#/properties/log/enum", keyword: "enum", params: { allowedValues: schema20.properties.log.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
+        if (!formats0(data37)) {
+          const err78 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
         }
-        errors++;
       }
     }
-    if (data.trackable !== void 0) {
-      let data39 = data.trackable;
-      if (typeof data39 !== "boolean" && typeof data39 !== "string" && data39 !== null) {
-        const err79 = { instancePath: instancePath + "/trackable", schemaPath: "#/properties/trackable/type", keyword: "type", params: { type: schema20.properties.trackable.type }, message: "must be boolean,string,null" };
+    if (data.method !== void 0) {
+      let data38 = data.method;
+      if (typeof data38 !== "string" && data38 !== null) {
+        const err79 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/type", keyword: "type", params: { type: schema20.properties.method.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -3775,8 +3801,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data39 === true || data39 === false || data39 === "true" || data39 === "false" || data39 === null)) {
-        const err80 = { instancePath: instancePath + "/trackable", schemaPath: "#/properties/trackable/enum", keyword: "enum", params: { allowedValues: schema20.properties.trackable.enum }, message: "must be equal to one of the allowed values" };
+      if (!(data38 === "GET" || data38 === "POST" || data38 === null)) {
+        const err80 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema20.properties.method.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -3785,10 +3811,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.message_expiry !== void 0) {
-      let data40 = data.message_expiry;
-      if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40)) && typeof data40 !== "string" && data40 !== null) {
-        const err81 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/type", keyword: "type", params: { type: schema20.properties.message_expiry.type }, message: "must be integer,string,null" };
+    if (data.log !== void 0) {
+      let data39 = data.log;
+      if (typeof data39 !== "boolean" && typeof data39 !== "string" && data39 !== null) {
+        const err81 = { instancePath: instancePath + "/log", schemaPath: "#/properties/log/type", keyword: "type", params: { type: schema20.properties.log.type }, message: "must be boolean,string,null" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -3796,56 +3822,41 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data40 == "number" && isFinite(data40)) {
-        if (data40 > 10799 || isNaN(data40)) {
-          const err82 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10799 }, message: "must be <= 10799" };
-          if (vErrors === null) {
-            vErrors = [err82];
-          } else {
-            vErrors.push(err82);
-          }
-          errors++;
+      if (!(data39 === true || data39 === false || data39 === "true" || data39 === "false" || data39 === "content_only" || data39 === "number_only" || data39 === "" || data39 === null)) {
+        const err82 = { instancePath: instancePath + "/log", schemaPath: "#/properties/log/enum", keyword: "enum", params: { allowedValues: schema20.properties.log.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
         }
-        if (data40 < 5 || isNaN(data40)) {
-          const err83 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
-          if (vErrors === null) {
-            vErrors = [err83];
-          } else {
-            vErrors.push(err83);
-          }
-          errors++;
-        }
-      }
-      if (typeof data40 === "string") {
-        if (!pattern4.test(data40)) {
-          const err84 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/pattern", keyword: "pattern", params: { pattern: "^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$" }, message: 'must match pattern "^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2})$"' };
-          if (vErrors === null) {
-            vErrors = [err84];
-          } else {
-            vErrors.push(err84);
-          }
-          errors++;
-        }
+        errors++;
       }
     }
-    if (data.template !== void 0) {
-      let data41 = data.template;
-      const _errs107 = errors;
-      let valid29 = false;
-      let passing0 = null;
-      const _errs108 = errors;
-      if (!validate54(data41, { instancePath: instancePath + "/template", parentData: data, parentDataProperty: "template", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
+    if (data.trackable !== void 0) {
+      let data40 = data.trackable;
+      if (typeof data40 !== "boolean" && typeof data40 !== "string" && data40 !== null) {
+        const err83 = { instancePath: instancePath + "/trackable", schemaPath: "#/properties/trackable/type", keyword: "type", params: { type: schema20.properties.trackable.type }, message: "must be boolean,string,null" };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
       }
-      var _valid6 = _errs108 === errors;
-      if (_valid6) {
-        valid29 = true;
-        passing0 = 0;
+      if (!(data40 === true || data40 === false || data40 === "true" || data40 === "false" || data40 === null)) {
+        const err84 = { instancePath: instancePath + "/trackable", schemaPath: "#/properties/trackable/enum", keyword: "enum", params: { allowedValues: schema20.properties.trackable.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
       }
-      const _errs109 = errors;
-      if (data41 !== null) {
-        const err85 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+    }
+    if (data.message_expiry !== void 0) {
+      let data41 = data.message_expiry;
+      if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41)) && typeof data41 !== "string" && data41 !== null) {
+        const err85 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/type", keyword: "type", params: { type: schema20.properties.message_expiry.type }, message: "must be integer,string,null" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -3853,76 +3864,79 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid6 = _errs109 === errors;
-      if (_valid6 && valid29) {
-        valid29 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid6) {
-          valid29 = true;
-          passing0 = 1;
+      if (typeof data41 == "number" && isFinite(data41)) {
+        if (data41 > 10800 || isNaN(data41)) {
+          const err86 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10800 }, message: "must be <= 10800" };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+        if (data41 < 5 || isNaN(data41)) {
+          const err87 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
         }
       }
-      if (!valid29) {
-        const err86 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err86];
-        } else {
-          vErrors.push(err86);
-        }
-        errors++;
-      } else {
-        errors = _errs107;
-        if (vErrors !== null) {
-          if (_errs107) {
-            vErrors.length = _errs107;
+      if (typeof data41 === "string") {
+        if (!pattern7.test(data41)) {
+          const err88 = { instancePath: instancePath + "/message_expiry", schemaPath: "#/properties/message_expiry/pattern", keyword: "pattern", params: { pattern: "^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2}|10800)$" }, message: 'must match pattern "^(?:[5-9]|[1-9][0-9]{1,3}|10[0-7][0-9]{2}|10800)$"' };
+          if (vErrors === null) {
+            vErrors = [err88];
           } else {
-            vErrors = null;
+            vErrors.push(err88);
           }
+          errors++;
         }
       }
     }
-    if (data.interactive !== void 0) {
-      let data42 = data.interactive;
+    if (data.template !== void 0) {
+      let data42 = data.template;
       const _errs112 = errors;
-      let valid30 = false;
-      let passing1 = null;
+      let valid31 = false;
+      let passing0 = null;
       const _errs113 = errors;
-      if (!validate62(data42, { instancePath: instancePath + "/interactive", parentData: data, parentDataProperty: "interactive", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+      if (!validate54(data42, { instancePath: instancePath + "/template", parentData: data, parentDataProperty: "template", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       }
-      var _valid7 = _errs113 === errors;
-      if (_valid7) {
-        valid30 = true;
-        passing1 = 0;
+      var _valid6 = _errs113 === errors;
+      if (_valid6) {
+        valid31 = true;
+        passing0 = 0;
       }
       const _errs114 = errors;
       if (data42 !== null) {
-        const err87 = { instancePath: instancePath + "/interactive", schemaPath: "#/properties/interactive/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err89 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err87];
+          vErrors = [err89];
         } else {
-          vErrors.push(err87);
+          vErrors.push(err89);
         }
         errors++;
       }
-      var _valid7 = _errs114 === errors;
-      if (_valid7 && valid30) {
-        valid30 = false;
-        passing1 = [passing1, 1];
+      var _valid6 = _errs114 === errors;
+      if (_valid6 && valid31) {
+        valid31 = false;
+        passing0 = [passing0, 1];
       } else {
-        if (_valid7) {
-          valid30 = true;
-          passing1 = 1;
+        if (_valid6) {
+          valid31 = true;
+          passing0 = 1;
         }
       }
-      if (!valid30) {
-        const err88 = { instancePath: instancePath + "/interactive", schemaPath: "#/properties/interactive/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+      if (!valid31) {
+        const err90 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err90];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err90);
         }
         errors++;
       } else {
@@ -3936,47 +3950,47 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.location !== void 0) {
-      let data43 = data.location;
+    if (data.interactive !== void 0) {
+      let data43 = data.interactive;
       const _errs117 = errors;
-      let valid31 = false;
-      let passing2 = null;
+      let valid32 = false;
+      let passing1 = null;
       const _errs118 = errors;
-      if (!validate57(data43, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+      if (!validate62(data43, { instancePath: instancePath + "/interactive", parentData: data, parentDataProperty: "interactive", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
-      var _valid8 = _errs118 === errors;
-      if (_valid8) {
-        valid31 = true;
-        passing2 = 0;
+      var _valid7 = _errs118 === errors;
+      if (_valid7) {
+        valid32 = true;
+        passing1 = 0;
       }
       const _errs119 = errors;
       if (data43 !== null) {
-        const err89 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err91 = { instancePath: instancePath + "/interactive", schemaPath: "#/properties/interactive/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err91];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err91);
         }
         errors++;
       }
-      var _valid8 = _errs119 === errors;
-      if (_valid8 && valid31) {
-        valid31 = false;
-        passing2 = [passing2, 1];
+      var _valid7 = _errs119 === errors;
+      if (_valid7 && valid32) {
+        valid32 = false;
+        passing1 = [passing1, 1];
       } else {
-        if (_valid8) {
-          valid31 = true;
-          passing2 = 1;
+        if (_valid7) {
+          valid32 = true;
+          passing1 = 1;
         }
       }
-      if (!valid31) {
-        const err90 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+      if (!valid32) {
+        const err92 = { instancePath: instancePath + "/interactive", schemaPath: "#/properties/interactive/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err90];
+          vErrors = [err92];
         } else {
-          vErrors.push(err90);
+          vErrors.push(err92);
         }
         errors++;
       } else {
@@ -3990,33 +4004,24 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.dlt_entity_id !== void 0) {
-      let data44 = data.dlt_entity_id;
-      if (typeof data44 !== "string" && data44 !== null) {
-        const err91 = { instancePath: instancePath + "/dlt_entity_id", schemaPath: "#/properties/dlt_entity_id/type", keyword: "type", params: { type: schema20.properties.dlt_entity_id.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err91];
-        } else {
-          vErrors.push(err91);
-        }
-        errors++;
+    if (data.location !== void 0) {
+      let data44 = data.location;
+      const _errs122 = errors;
+      let valid33 = false;
+      let passing2 = null;
+      const _errs123 = errors;
+      if (!validate57(data44, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
       }
-      if (typeof data44 === "string") {
-        if (func1(data44) < 1) {
-          const err92 = { instancePath: instancePath + "/dlt_entity_id", schemaPath: "#/properties/dlt_entity_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err92];
-          } else {
-            vErrors.push(err92);
-          }
-          errors++;
-        }
+      var _valid8 = _errs123 === errors;
+      if (_valid8) {
+        valid33 = true;
+        passing2 = 0;
       }
-    }
-    if (data.dlt_template_id !== void 0) {
-      let data45 = data.dlt_template_id;
-      if (typeof data45 !== "string" && data45 !== null) {
-        const err93 = { instancePath: instancePath + "/dlt_template_id", schemaPath: "#/properties/dlt_template_id/type", keyword: "type", params: { type: schema20.properties.dlt_template_id.type }, message: "must be string,null" };
+      const _errs124 = errors;
+      if (data44 !== null) {
+        const err93 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err93];
         } else {
@@ -4024,22 +4029,39 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data45 === "string") {
-        if (func1(data45) < 1) {
-          const err94 = { instancePath: instancePath + "/dlt_template_id", schemaPath: "#/properties/dlt_template_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err94];
+      var _valid8 = _errs124 === errors;
+      if (_valid8 && valid33) {
+        valid33 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid8) {
+          valid33 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid33) {
+        const err94 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      } else {
+        errors = _errs122;
+        if (vErrors !== null) {
+          if (_errs122) {
+            vErrors.length = _errs122;
           } else {
-            vErrors.push(err94);
+            vErrors = null;
           }
-          errors++;
         }
       }
     }
-    if (data.dlt_template_category !== void 0) {
-      let data46 = data.dlt_template_category;
-      if (typeof data46 !== "string" && data46 !== null) {
-        const err95 = { instancePath: instancePath + "/dlt_template_category", schemaPath: "#/properties/dlt_template_category/type", keyword: "type", params: { type: schema20.properties.dlt_template_category.type }, message: "must be string,null" };
+    if (data.dlt_entity_id !== void 0) {
+      let data45 = data.dlt_entity_id;
+      if (typeof data45 !== "string" && data45 !== null) {
+        const err95 = { instancePath: instancePath + "/dlt_entity_id", schemaPath: "#/properties/dlt_entity_id/type", keyword: "type", params: { type: schema20.properties.dlt_entity_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -4047,22 +4069,68 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data46 === "transactional" || data46 === "promotional" || data46 === "service_implicit" || data46 === "service_explicit" || data46 === null)) {
-        const err96 = { instancePath: instancePath + "/dlt_template_category", schemaPath: "#/properties/dlt_template_category/enum", keyword: "enum", params: { allowedValues: schema20.properties.dlt_template_category.enum }, message: "must be equal to one of the allowed values" };
+      if (typeof data45 === "string") {
+        if (func1(data45) < 1) {
+          const err96 = { instancePath: instancePath + "/dlt_entity_id", schemaPath: "#/properties/dlt_entity_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.dlt_template_id !== void 0) {
+      let data46 = data.dlt_template_id;
+      if (typeof data46 !== "string" && data46 !== null) {
+        const err97 = { instancePath: instancePath + "/dlt_template_id", schemaPath: "#/properties/dlt_template_id/type", keyword: "type", params: { type: schema20.properties.dlt_template_id.type }, message: "must be string,null" };
         if (vErrors === null) {
-          vErrors = [err96];
+          vErrors = [err97];
         } else {
-          vErrors.push(err96);
+          vErrors.push(err97);
+        }
+        errors++;
+      }
+      if (typeof data46 === "string") {
+        if (func1(data46) < 1) {
+          const err98 = { instancePath: instancePath + "/dlt_template_id", schemaPath: "#/properties/dlt_template_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err98];
+          } else {
+            vErrors.push(err98);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.dlt_template_category !== void 0) {
+      let data47 = data.dlt_template_category;
+      if (typeof data47 !== "string" && data47 !== null) {
+        const err99 = { instancePath: instancePath + "/dlt_template_category", schemaPath: "#/properties/dlt_template_category/type", keyword: "type", params: { type: schema20.properties.dlt_template_category.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+      if (!(data47 === "transactional" || data47 === "promotional" || data47 === "service_implicit" || data47 === "service_explicit" || data47 === null)) {
+        const err100 = { instancePath: instancePath + "/dlt_template_category", schemaPath: "#/properties/dlt_template_category/enum", keyword: "enum", params: { allowedValues: schema20.properties.dlt_template_category.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
         }
         errors++;
       }
     }
   } else {
-    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err97];
+      vErrors = [err101];
     } else {
-      vErrors.push(err97);
+      vErrors.push(err101);
     }
     errors++;
   }
@@ -5476,7 +5544,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.latitude !== void 0) {
       let data0 = data.latitude;
       if (typeof data0 === "string") {
-        if (!pattern7.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err3 = { instancePath: instancePath + "/latitude", schemaPath: "#/properties/latitude/pattern", keyword: "pattern", params: { pattern: "^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$" }, message: 'must match pattern "^[-+]?[0-9]{1,2}(?:\\.[0-9]+)?$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -5498,7 +5566,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.longitude !== void 0) {
       let data1 = data.longitude;
       if (typeof data1 === "string") {
-        if (!pattern8.test(data1)) {
+        if (!pattern11.test(data1)) {
           const err5 = { instancePath: instancePath + "/longitude", schemaPath: "#/properties/longitude/pattern", keyword: "pattern", params: { pattern: "^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$" }, message: 'must match pattern "^[-+]?[0-9]{1,3}(?:\\.[0-9]+)?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -6856,7 +6924,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
 validate80.evaluated = { "props": { "api_id": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
 var isMessageStatusCallback = validate81;
 var schema37 = {"properties":{"MessageUUID":0,"Status":0,"To":0,"From":0,"Type":0,"Units":0,"TotalRate":0,"TotalAmount":0,"MCC":0,"MNC":0,"ErrorCode":0,"ParentMessageUUID":0,"PartInfo":0,"Sequence":0,"MessageTime":0,"QueuedTime":0,"SentTime":0,"DeliveryReportTime":0,"requester_ip":0,"PowerpackUUID":0,"ConversationID":0,"ConversationOrigin":{"enum":["service","utility","authentication","marketing",""]},"ConversationExpirationTimestamp":0}};
-var pattern11 = new RegExp("^[0-9]*$", "u");
+var pattern14 = new RegExp("^[0-9]*$", "u");
 function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6887,7 +6955,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema37.properties, key0)) {
+      if (!func3.call(schema37.properties, key0)) {
         if (typeof data[key0] !== "string") {
           const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
           if (vErrors === null) {
@@ -6958,7 +7026,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Units !== void 0) {
       let data6 = data.Units;
       if (typeof data6 === "string") {
-        if (!pattern11.test(data6)) {
+        if (!pattern14.test(data6)) {
           const err7 = { instancePath: instancePath + "/Units", schemaPath: "#/properties/Units/pattern", keyword: "pattern", params: { pattern: "^[0-9]*$" }, message: 'must match pattern "^[0-9]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -7057,7 +7125,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Sequence !== void 0) {
       let data14 = data.Sequence;
       if (typeof data14 === "string") {
-        if (!pattern11.test(data14)) {
+        if (!pattern14.test(data14)) {
           const err16 = { instancePath: instancePath + "/Sequence", schemaPath: "#/properties/Sequence/pattern", keyword: "pattern", params: { pattern: "^[0-9]*$" }, message: 'must match pattern "^[0-9]*$"' };
           if (vErrors === null) {
             vErrors = [err16];
@@ -7200,10 +7268,10 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
 validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var isListMessagesQuery = validate84;
 var schema38 = {"properties":{"limit":0,"offset":0,"subaccount":0,"message_direction":{"enum":["inbound","outbound"]},"message_state":0,"message_type":0,"message_time":0,"message_time__gt":0,"message_time__gte":0,"message_time__lt":0,"message_time__lte":0,"error_code":{"type":["integer","string"]},"powerpack_id":0,"tendlc_campaign_id":0,"tendlc_registration_status":{"enum":["registered","unregistered"]},"destination_country_iso2":0,"conversation_id":0,"conversation_origin":0,"from_number":0,"to_number":0}};
-var pattern13 = new RegExp("^SA[A-Z0-9]{18}$", "u");
-var pattern15 = new RegExp("^[0-9]+$", "u");
-var pattern16 = new RegExp("^[A-Z]{2}$", "u");
-var pattern14 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$", "u");
+var pattern16 = new RegExp("^SA[A-Z0-9]{18}$", "u");
+var pattern18 = new RegExp("^[0-9]+$", "u");
+var pattern19 = new RegExp("^[A-Z]{2}$", "u");
+var pattern17 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$", "u");
 function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7215,7 +7283,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern14.test(data)) {
+    if (!pattern17.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -7249,7 +7317,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema38.properties, key0)) {
+      if (!func3.call(schema38.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -7317,7 +7385,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.subaccount !== void 0) {
       let data2 = data.subaccount;
       if (typeof data2 === "string") {
-        if (!pattern13.test(data2)) {
+        if (!pattern16.test(data2)) {
           const err6 = { instancePath: instancePath + "/subaccount", schemaPath: "#/properties/subaccount/pattern", keyword: "pattern", params: { pattern: "^SA[A-Z0-9]{18}$" }, message: 'must match pattern "^SA[A-Z0-9]{18}$"' };
           if (vErrors === null) {
             vErrors = [err6];
@@ -7422,7 +7490,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data11 === "string") {
-        if (!pattern15.test(data11)) {
+        if (!pattern18.test(data11)) {
           const err12 = { instancePath: instancePath + "/error_code", schemaPath: "#/properties/error_code/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -7501,7 +7569,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.destination_country_iso2 !== void 0) {
       let data15 = data.destination_country_iso2;
       if (typeof data15 === "string") {
-        if (!pattern16.test(data15)) {
+        if (!pattern19.test(data15)) {
           const err19 = { instancePath: instancePath + "/destination_country_iso2", schemaPath: "#/properties/destination_country_iso2/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' };
           if (vErrors === null) {
             vErrors = [err19];

@@ -1,10 +1,13 @@
 import type { operations, paths } from '../generated/schema.js';
 
-/** One problem with a request body, found before anything was sent. */
+/**
+ * One problem with a value checked against the spec: a request body or query before anything was
+ * sent, or a status callback received.
+ */
 export interface ValidationIssue {
   /** JSON pointer to the offending value, e.g. `/template/components/0/parameters/1/currency/amount_1000`; `''` for the body itself. */
   path: string;
-  /** What is wrong and what is allowed. */
+  /** What is allowed, in words, and the value given, shortened: `must be one of "GET", "POST" (got "PUT")`. */
   message: string;
 }
 

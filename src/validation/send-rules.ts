@@ -1,16 +1,17 @@
 import type { ValidationIssue } from '../errors.js';
-import { countSegments, SMS_MAX_GSM7_UNITS, SMS_MAX_UCS2_UNITS } from '../messaging/segments.js';
+import { countSegments } from '../messaging/segments.js';
 import { checkDestinations } from '../messaging/destinations.js';
 import { MAX_ALPHANUMERIC_SENDER, MAX_DESTINATIONS_PER_REQUEST, MAX_NUMBER_DIGITS, sanitizeSender } from '../messaging/numbers.js';
+import { givenValue } from './given-value.js';
 
-/** WhatsApp's limits on free-form text: 4,096 characters, 1,024 as a media caption. */
-export const WHATSAPP_MAX_TEXT = 4096;
-/** WhatsApp's limit on a caption sent with media. */
+/** WhatsApp's limit on a caption sent with media (its 4,096 for free-form text is in the schema). */
 export const WHATSAPP_MAX_CAPTION = 1024;
 /** WhatsApp's limit on the rows of a list message, across all sections. */
 const WHATSAPP_MAX_LIST_ROWS = 10;
-/** The most media files Plivo attaches to one MMS. */
+/** The most media files Plivo attaches to one MMS, `media_urls` and `media_ids` together. */
 const MMS_MAX_MEDIA = 10;
+/** WhatsApp's "single media URL per message", `media_urls` and `media_ids` together. */
+const WHATSAPP_MAX_MEDIA = 1;
 /** Invalid destinations reported one by one before the rest are summarised. */
 const MAX_LISTED_BAD_NUMBERS = 5;
 
@@ -18,26 +19,24 @@ type Body = Record<string, unknown>;
 const isObject = (value: unknown): value is Body => value !== null && typeof value === 'object' && !Array.isArray(value);
 const codePoints = (text: string) => [...text].length;
 
+// Limits are judged in characters, as the API page states them (1,600 GSM-7, 737 otherwise); the
+// schema holds the 1,600 and WhatsApp's 4,096, this the limits that depend on the content.
 function checkText(body: Body, issues: ValidationIssue[]): void {
   const { text, type } = body;
   if (typeof text !== 'string' || text === '') return;
   if (type === 'whatsapp') {
     const hasMedia = body.media_urls != null || body.media_ids != null;
-    const limit = hasMedia ? WHATSAPP_MAX_CAPTION : WHATSAPP_MAX_TEXT;
     const length = codePoints(text);
-    if (length > limit) issues.push({ path: '/text', message: `is ${length} characters; WhatsApp allows ${limit}${hasMedia ? ' for a caption sent with media' : ''}` });
+    if (hasMedia && length > WHATSAPP_MAX_CAPTION) issues.push({ path: '/text', message: `is ${length} characters; WhatsApp allows ${WHATSAPP_MAX_CAPTION} for a caption sent with media` });
     return;
   }
   if (type !== undefined && type !== null && type !== 'sms') return;
   const count = countSegments(text);
-  if (count.encoding === 'GSM-7' && count.units > SMS_MAX_GSM7_UNITS) {
-    issues.push({ path: '/text', message: `is ${count.units} GSM-7 units long (extension characters such as € [ ] { } count twice); an SMS allows ${SMS_MAX_GSM7_UNITS}` });
-  }
-  if (count.encoding === 'UCS-2' && count.units > SMS_MAX_UCS2_UNITS) {
+  if (count.encoding === 'UCS-2' && count.characters > count.maxCharacters) {
     const culprits = count.unicodeCharacters.slice(0, 5).map((c) => JSON.stringify(c)).join(' ');
     issues.push({
       path: '/text',
-      message: `is ${count.units} UCS-2 units long; an SMS with characters outside GSM-7 (here ${culprits}) allows ${SMS_MAX_UCS2_UNITS}`,
+      message: `is ${count.characters} characters; an SMS with characters outside GSM-7 (here ${culprits}) allows ${count.maxCharacters}`,
     });
   }
 }
@@ -46,11 +45,11 @@ function checkDestinationField(body: Body, issues: ValidationIssue[]): void {
   if (typeof body.dst !== 'string') return;
   const { valid, invalid: bad, duplicates } = checkDestinations(body.dst);
   if (valid.length + bad.length + duplicates.length === 0) {
-    issues.push({ path: '/dst', message: 'needs at least one phone number' });
+    issues.push({ path: '/dst', message: `needs at least one phone number (got ${givenValue(body.dst, '/dst') ?? ''})` });
     return;
   }
   for (const { input, reason } of bad.slice(0, MAX_LISTED_BAD_NUMBERS)) {
-    issues.push({ path: '/dst', message: `${JSON.stringify(input)} ${reason}: a destination is digits starting with the country code, at most ${MAX_NUMBER_DIGITS} after removing / - . + ( ) and spaces` });
+    issues.push({ path: '/dst', message: `${givenValue(input, '/dst') ?? ''} ${reason}: a destination is digits starting with the country code, at most ${MAX_NUMBER_DIGITS} after removing / - . + ( ) and spaces` });
   }
   if (bad.length > MAX_LISTED_BAD_NUMBERS) issues.push({ path: '/dst', message: `and ${bad.length - MAX_LISTED_BAD_NUMBERS} more invalid numbers` });
   if (valid.length > MAX_DESTINATIONS_PER_REQUEST) {
@@ -61,12 +60,13 @@ function checkDestinationField(body: Body, issues: ValidationIssue[]): void {
 function checkSender(body: Body, issues: ValidationIssue[]): void {
   if (typeof body.src !== 'string' || body.src === '') return;
   const sender = sanitizeSender(body.src);
+  const given = ` (got ${givenValue(body.src, '/src') ?? ''})`;
   if (sender === '') {
-    issues.push({ path: '/src', message: 'has no letters or digits; it must be a phone number, a short code or an alphanumeric sender ID' });
+    issues.push({ path: '/src', message: `has no letters or digits; it must be a phone number, a short code or an alphanumeric sender ID${given}` });
   } else if (/^[0-9]+$/.test(sender)) {
-    if (sender.length > MAX_NUMBER_DIGITS) issues.push({ path: '/src', message: `has ${sender.length} digits; a sender number has at most ${MAX_NUMBER_DIGITS}, country code included` });
+    if (sender.length > MAX_NUMBER_DIGITS) issues.push({ path: '/src', message: `has ${sender.length} digits; a sender number has at most ${MAX_NUMBER_DIGITS}, country code included${given}` });
   } else if (sender.length > MAX_ALPHANUMERIC_SENDER) {
-    issues.push({ path: '/src', message: `is ${sender.length} characters after removing everything but A-Z, a-z and 0-9; an alphanumeric sender ID has at most ${MAX_ALPHANUMERIC_SENDER}` });
+    issues.push({ path: '/src', message: `is ${sender.length} characters after removing everything but A-Z, a-z and 0-9; an alphanumeric sender ID has at most ${MAX_ALPHANUMERIC_SENDER}${given}` });
   }
 }
 
@@ -75,7 +75,7 @@ function checkCoordinates(location: unknown, path: string, issues: ValidationIss
   for (const [key, limit] of [['latitude', 90], ['longitude', 180]] as const) {
     const value = Number(location[key]);
     if (typeof location[key] === 'string' && Number.isFinite(value) && Math.abs(value) > limit) {
-      issues.push({ path: `${path}/${key}`, message: `must be between -${limit} and ${limit}` });
+      issues.push({ path: `${path}/${key}`, message: `must be between -${limit} and ${limit} (got ${givenValue(location[key], key) ?? ''})` });
     }
   }
 }
@@ -96,16 +96,37 @@ function checkWhatsAppObjects(body: Body, issues: ValidationIssue[]): void {
   }
 }
 
-function checkMediaList(body: Body, issues: ValidationIssue[]): void {
-  // The comma-separated string form escapes the schema's maxItems.
-  if (typeof body.media_urls !== 'string') return;
-  const count = body.media_urls.split(',').filter((url) => url.trim() !== '').length;
-  if (body.type === 'mms' && count > MMS_MAX_MEDIA) issues.push({ path: '/media_urls', message: `lists ${count} URLs; an MMS takes at most ${MMS_MAX_MEDIA}` });
+const mediaCount = (media: unknown): number =>
+  Array.isArray(media) ? media.length : typeof media === 'string' ? media.split(',').filter((url) => url.trim() !== '').length : 0;
+
+// The schema caps media_urls and media_ids one by one; the documented caps count them together.
+function checkMediaCount(body: Body, issues: ValidationIssue[]): void {
+  const cap = body.type === 'mms' ? MMS_MAX_MEDIA : body.type === 'whatsapp' ? WHATSAPP_MAX_MEDIA : undefined;
+  if (cap === undefined) return;
+  const urls = mediaCount(body.media_urls);
+  const ids = mediaCount(body.media_ids);
+  // An array over the cap on its own is already the schema's issue; a comma-separated string is not.
+  if (Array.isArray(body.media_urls) && urls > cap) return;
+  if (ids > cap || urls + ids <= cap) return;
+  const channel = body.type === 'mms' ? 'an MMS' : 'WhatsApp';
+  const parts = ids > 0 ? ` (${urls} in media_urls, ${ids} in media_ids)` : '';
+  issues.push({ path: urls > 0 ? '/media_urls' : '/media_ids', message: `has ${urls + ids} media files${parts}; ${channel} takes at most ${cap}` });
 }
 
 /**
- * The send-body rules JSON Schema cannot state: text length by encoding, each destination's shape
- * and the 1,000-number cap, sender ID length after sanitising, coordinate ranges, list row totals.
+ * Adds the rule issues to the schema's. Where a rule and the schema flag the same field, the rule's
+ * issue replaces the schema's: both have the same cause, and the rule knows more (`dst: ""` is one
+ * issue, not "must not be empty" and "needs at least one phone number").
+ */
+export function mergeRuleIssues(schemaIssues: readonly ValidationIssue[], ruleIssues: readonly ValidationIssue[]): ValidationIssue[] {
+  const ruled = new Set(ruleIssues.map((issue) => issue.path));
+  return [...schemaIssues.filter((issue) => !ruled.has(issue.path)), ...ruleIssues];
+}
+
+/**
+ * The send-body rules JSON Schema cannot state: SMS text length by encoding, a WhatsApp caption's
+ * length, media counted across media_urls and media_ids, each destination's shape and the
+ * 1,000-number cap, sender ID length after sanitising, coordinate ranges, list row totals.
  * Runs on bodies of any shape; checks only fields of the right type (the schema reports the rest).
  */
 export function sendBodyRuleIssues(body: unknown): ValidationIssue[] {
@@ -114,7 +135,7 @@ export function sendBodyRuleIssues(body: unknown): ValidationIssue[] {
   checkSender(body, issues);
   checkDestinationField(body, issues);
   checkText(body, issues);
-  checkMediaList(body, issues);
+  checkMediaCount(body, issues);
   checkWhatsAppObjects(body, issues);
   return issues;
 }

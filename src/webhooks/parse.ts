@@ -1,37 +1,16 @@
 import { isMessageStatusCallback } from '../../generated/callback-validator.js';
-import type { SchemaError } from '../../generated/callback-validator.js';
+import { schemaIssues } from '../validation/schema-issues.js';
+import type { ValidationResult } from '../validation/validate.js';
 import type { CallbackIssue, MessageStatusCallback } from './types.js';
 
 /** What {@link parseMessageStatusCallback} accepts. */
 export type CallbackInput = URLSearchParams | FormData | Record<string, string> | string;
 
-/** The outcome of {@link parseMessageStatusCallback}: the typed callback, or every issue found. */
-export type ParseCallbackResult = { ok: true; value: MessageStatusCallback } | { ok: false; issues: CallbackIssue[] };
+/** The outcome of {@link parseMessageStatusCallback}: the typed callback, or every issue found (the same shape as a request's {@link ValidationResult}). */
+export type ParseCallbackResult = ValidationResult<MessageStatusCallback>;
 
 function pointerSegment(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
-function quoted(values: unknown): string {
-  return Array.isArray(values) ? values.map((value) => JSON.stringify(value)).join(', ') : String(values);
-}
-
-function toIssue(error: SchemaError): CallbackIssue {
-  const params = error.params;
-  switch (error.keyword) {
-    case 'required':
-      return { path: `${error.instancePath}/${pointerSegment(String(params['missingProperty']))}`, message: 'is required' };
-    case 'enum':
-      return { path: error.instancePath, message: `must be one of ${quoted(params['allowedValues'])}` };
-    case 'pattern':
-      return { path: error.instancePath, message: params['pattern'] === '^[0-9]*$' ? 'must be a string of digits' : `must match ${String(params['pattern'])}` };
-    case 'minLength':
-      return { path: error.instancePath, message: 'must not be empty' };
-    case 'type':
-      return { path: error.instancePath, message: `must be a ${String(params['type'])}` };
-    default:
-      return { path: error.instancePath, message: error.message ?? `fails "${error.keyword}"` };
-  }
 }
 
 // Object.fromEntries defines own properties, so a field named `__proto__` stays a plain field.
@@ -75,12 +54,11 @@ function toRecord(input: CallbackInput, issues: CallbackIssue[]): Record<string,
  * @example
  * const result = parseMessageStatusCallback('MessageUUID=db3ce55a-7f1d-11e1-8ea7-1231380bc196&Status=delivered&Units=1');
  * if (result.ok) console.log(result.value.Status, Number(result.value.Units));
- * else console.error(result.issues); // [{ path: '/Status', message: 'must be one of "queued", "sent", …' }]
+ * else console.error(result.issues); // [{ path: '/Status', message: 'must be one of "queued", "sent", … (got "done")' }]
  */
 export function parseMessageStatusCallback(input: CallbackInput): ParseCallbackResult {
   const issues: CallbackIssue[] = [];
   const record = toRecord(input, issues);
   if (isMessageStatusCallback(record) && issues.length === 0) return { ok: true, value: record };
-  for (const error of isMessageStatusCallback.errors ?? []) issues.push(toIssue(error));
-  return { ok: false, issues };
+  return { ok: false, issues: [...issues, ...schemaIssues(isMessageStatusCallback.errors ?? [], record)] };
 }

@@ -1,4 +1,5 @@
 import type { components } from '../../generated/schema.js';
+import type { ValidationIssue } from '../errors.js';
 
 /**
  * One status callback as Plivo sends it (form fields on POST, query parameters on GET). Every value
@@ -20,13 +21,11 @@ export type MessageStatusCallback = components['schemas']['MessageStatusCallback
 export type MessageStatus = MessageStatusCallback['Status'];
 
 /**
- * One reason a callback was rejected. `path` is a JSON pointer to the field (`/Status`, `/MessageUUID`;
- * empty for the payload as a whole); `message` says what is allowed.
+ * One reason a callback was rejected: the same type as a request's {@link ValidationIssue}, worded by
+ * the same translator. `path` is a JSON pointer to the field (`/Status`, `/MessageUUID`; empty for
+ * the payload as a whole); `message` says what is allowed and what was given.
  *
  * @example
- * const issue: CallbackIssue = { path: '/Units', message: 'must be a string of digits' };
+ * const issue: CallbackIssue = { path: '/Units', message: 'must be a string of digits (got "one")' };
  */
-export interface CallbackIssue {
-  path: string;
-  message: string;
-}
+export type CallbackIssue = ValidationIssue;
