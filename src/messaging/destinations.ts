@@ -26,6 +26,13 @@ export const NO_COUNTRY_CODE = 'does not start with a country code';
 
 const NON_DIGIT = /\D/g;
 
+/** "contains letters" or "contains "#", "*"": the set of letters of a word reads like a typo ("calme" for call-me). */
+function nonDigitsNamed(others: readonly string[]): string {
+  const symbols = [...new Set(others.filter((c) => !/\p{L}/u.test(c)))];
+  const letters = others.length > symbols.length ? ['letters'] : [];
+  return `contains ${[...letters, ...symbols.map((c) => JSON.stringify(c))].join(' and ')}`;
+}
+
 /**
  * What is wrong with a sanitised destination's characters and length (empty, anything but digits,
  * more than 14 digits), or undefined. The country-code rule is left to the caller: {@link destinationProblem}
@@ -35,7 +42,7 @@ export function digitsProblem(number: string): string | undefined {
   if (number === '') return 'empty';
   const others = number.match(NON_DIGIT);
   // Plivo strips only separators, so a letter (vanity numbers included) makes the whole number invalid.
-  if (others) return `contains characters other than digits: ${JSON.stringify([...new Set(others)].join(''))}`;
+  if (others) return `${nonDigitsNamed(others)}, which a phone number cannot have`;
   if (number.length > MAX_NUMBER_DIGITS) return `longer than ${MAX_NUMBER_DIGITS} digits`;
   return undefined;
 }

@@ -102,7 +102,7 @@ function classify(sanitized: string, defaultCountry: CountryCode | undefined): D
  * to nothing (`"( )"`) is reported as `empty`. Numbers are normalised to E.164 digits (a national
  * prefix after the country code is dropped) and de-duplicated on that form, first occurrence kept.
  *
- * Reasons: `empty`, `contains characters other than digits: "…"`, `longer than 14 digits`,
+ * Reasons: `empty`, `contains letters, which a phone number cannot have`, `longer than 14 digits`,
  * `does not start with a country code`, `not a possible phone number for +44: too short`
  * (or `too long`, `wrong length`).
  *
@@ -115,7 +115,7 @@ function classify(sanitized: string, defaultCountry: CountryCode | undefined): D
  * //   dst: '14155550123',
  * //   valid: ['14155550123'],
  * //   invalid: [{ input: '4477009001', reason: 'not a possible phone number for +44: wrong length' },
- * //             { input: 'abc', reason: 'contains characters other than digits: "abc"' }],
+ * //             { input: 'abc', reason: 'contains letters, which a phone number cannot have' }],
  * //   duplicates: ['14155550123'],
  * // }
  * @example parseDestinations(['07700 900123'], { defaultCountry: 'GB' }).dst // '447700900123'

@@ -70,7 +70,7 @@ const AN_HTTP_URL = 'an absolute http(s) URL, e.g. "https://example.com/status"'
  * What a field's value must look like, by field name. Used for every type, range, pattern and format
  * failure of the field, so one field is always explained in the same words.
  */
-const FIELD_FORMATS: Record<string, string> = {
+export const FIELD_FORMATS: Readonly<Record<string, string>> = {
   message_expiry: 'a whole number of seconds from 5 to 10800, as an integer or a digit string',
   index: 'the button position as a digit string, "0" to "9"',
   latitude: 'decimal degrees from -90 to 90 as a string, e.g. "37.483307"',
@@ -78,11 +78,6 @@ const FIELD_FORMATS: Record<string, string> = {
   currency_code: 'a three-letter ISO 4217 code in capitals, such as "USD"',
   amount_1000: 'the amount times 1000 as an integer (100990 is 100.99)',
   url: AN_HTTP_URL,
-  message_time: A_UTC_TIME,
-  message_time__gt: A_UTC_TIME,
-  message_time__gte: A_UTC_TIME,
-  message_time__lt: A_UTC_TIME,
-  message_time__lte: A_UTC_TIME,
 };
 
 /**
@@ -93,6 +88,7 @@ export const PATTERN_FORMATS: Readonly<Record<string, string>> = {
   '^(?:https?|HTTPS?)://': AN_HTTP_URL,
   '^\\s*(?:https?|HTTPS?)://[^\\s,]+(?:\\s*,\\s*(?:https?|HTTPS?)://[^\\s,]+)*\\s*$':
     'http(s) URLs separated by commas, e.g. "https://example.com/a.png,https://example.com/b.png"',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$': A_UTC_TIME,
   '^(?:MA|SA)[A-Z0-9]{18}$': 'an auth ID: MA or SA followed by 18 capital letters or digits',
   '^SA[A-Z0-9]{18}$': 'a subaccount auth ID: SA followed by 18 capital letters or digits',
   '^[0-9]+$': 'digits only, e.g. "30"',

@@ -49,7 +49,7 @@ function checkDestinationField(body: Body, issues: ValidationIssue[]): void {
     return;
   }
   for (const { input, reason } of bad.slice(0, MAX_LISTED_BAD_NUMBERS)) {
-    issues.push({ path: '/dst', message: `${givenValue(input, '/dst') ?? ''} ${reason}: a destination is digits starting with the country code, at most ${MAX_NUMBER_DIGITS} after removing / - . + ( ) and spaces` });
+    issues.push({ path: '/dst', message: `${givenValue(input, '/dst') ?? ''} ${reason}; a destination is digits starting with the country code, at most ${MAX_NUMBER_DIGITS} after removing / - . + ( ) and spaces` });
   }
   if (bad.length > MAX_LISTED_BAD_NUMBERS) issues.push({ path: '/dst', message: `and ${bad.length - MAX_LISTED_BAD_NUMBERS} more invalid numbers` });
   if (valid.length > MAX_DESTINATIONS_PER_REQUEST) {

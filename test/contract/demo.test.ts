@@ -68,10 +68,10 @@ describe('npm run demo', () => {
     // Bulk: what was removed, and why.
     expect(out).toMatch(/Duplicates +2 removed: 14155550123, 14155550124/);
     expect(out).toMatch(/1415555012 +not a possible phone number for \+1: too short/);
-    expect(out).toMatch(/call-me +contains characters other than digits/);
+    expect(out).toMatch(/call-me +contains letters, which a phone number cannot have/);
     expect(out).toMatch(/Result +1 request \(HTTP 202\), 3 recipients accepted, 0 failed/);
     // Caught before the network, with the proof.
-    expect(out).toMatch(/\/template\/components\/0\/parameters\/0\/currency\/amount_1000: +must be an integer/);
+    expect(out).toMatch(/\/template\/components\/0\/parameters\/0\/currency\/amount_1000: +must be the amount times 1000 as an integer \(100990 is 100.99\) \(got "100990"\)/);
     expect(out).toContain('PlivoValidationError, 3 issues; fetch calls made: 0');
     // Refused by the mock.
     expect(out).toMatch(/HTTP +400 +error: invalid 'type' parameter/);

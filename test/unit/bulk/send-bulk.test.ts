@@ -92,7 +92,7 @@ describe('sendBulk', () => {
     expect(plivo.calls).toHaveLength(1);
     expect(plivo.calls[0]?.dst).toEqual(['12025500000', '12025500001']);
     expect(result.invalid).toEqual([
-      { input: 'abc1', reason: 'contains characters other than digits: "abc"' },
+      { input: 'abc1', reason: 'contains letters, which a phone number cannot have' },
       { input: '02071234567', reason: 'does not start with a country code' },
       { input: '123456789012345', reason: 'longer than 14 digits' },
       { input: '( )', reason: 'empty' },

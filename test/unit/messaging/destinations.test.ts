@@ -33,7 +33,8 @@ describe('checkDestinations', () => {
 describe('destinationProblem', () => {
   it.each([
     ['', 'empty'],
-    ['1800FLOWERS', 'contains characters other than digits: "FLOWERS"'],
+    ['1800FLOWERS', 'contains letters, which a phone number cannot have'],
+    ['#123*', 'contains "#" and "*", which a phone number cannot have'],
     ['0712', 'does not start with a country code'],
     ['123456789012345', 'longer than 14 digits'],
   ])('%j is %s', (number, problem) => {

@@ -57,8 +57,8 @@ describe('parseDestinations', () => {
       { input: '4477009001', reason: 'not a possible phone number for +44: wrong length' },
       { input: '07700 900123', reason: 'does not start with a country code' },
       { input: '999123456', reason: 'does not start with a country code' },
-      { input: 'jsgf3dsjh28372', reason: 'contains characters other than digits: "jsgfdh"' },
-      { input: '1-800-FLOWERS', reason: 'contains characters other than digits: "FLOWERS"' },
+      { input: 'jsgf3dsjh28372', reason: 'contains letters, which a phone number cannot have' },
+      { input: '1-800-FLOWERS', reason: 'contains letters, which a phone number cannot have' },
       { input: '+1 415 555 0123 4567', reason: 'longer than 14 digits' },
       { input: '( )', reason: 'empty' },
     ]);
@@ -75,8 +75,8 @@ describe('parseDestinations', () => {
   it('reports a repeated invalid entry each time, as given', () => {
     const result = parseDestinations(['abc', '14155550123', 'abc']);
     expect(result.invalid).toEqual([
-      { input: 'abc', reason: 'contains characters other than digits: "abc"' },
-      { input: 'abc', reason: 'contains characters other than digits: "abc"' },
+      { input: 'abc', reason: 'contains letters, which a phone number cannot have' },
+      { input: 'abc', reason: 'contains letters, which a phone number cannot have' },
     ]);
     expect(result.duplicates).toEqual([]);
   });

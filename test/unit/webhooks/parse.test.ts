@@ -63,14 +63,14 @@ describe('parseMessageStatusCallback', () => {
   it('reports every issue at once', () => {
     const issues = issuesOf(parseMessageStatusCallback('MessageUUID=&Units=one&Type=fax&ConversationOrigin=x'));
     expect(issues.map((issue) => issue.path).sort()).toEqual(['/ConversationOrigin', '/MessageUUID', '/Status', '/Type', '/Units']);
-    expect(issues.find((issue) => issue.path === '/Units')?.message).toBe('must be a string of digits');
-    expect(issues.find((issue) => issue.path === '/MessageUUID')?.message).toBe('must not be empty');
-    expect(issues.find((issue) => issue.path === '/Type')?.message).toBe('must be one of "sms", "mms", "whatsapp"');
+    expect(issues.find((issue) => issue.path === '/Units')?.message).toBe('must be a string of digits (got "one")');
+    expect(issues.find((issue) => issue.path === '/MessageUUID')?.message).toBe('must not be empty (got "")');
+    expect(issues.find((issue) => issue.path === '/Type')?.message).toBe('must be one of "sms", "mms", "whatsapp" (got "fax")');
   });
 
   it('reports non-string values from untyped callers', () => {
     const untyped = { MessageUUID: 'a', Status: 'sent', Units: ['1', '2'] } as unknown as Record<string, string>;
-    expect(issuesOf(parseMessageStatusCallback(untyped))).toEqual([{ path: '/Units', message: 'must be a string' }]);
+    expect(issuesOf(parseMessageStatusCallback(untyped))).toEqual([{ path: '/Units', message: 'must be a string (got an array of 2 items)' }]);
   });
 
   it('reports a file in a FormData', () => {
