@@ -1,0 +1,96 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isSendMessageResponse } from '../../generated/validators.js';
+import { createPlivoClient, PlivoConnectionError, verifyRequest } from '../../src/index.js';
+import { createFakePlivo } from '../../src/node/testing.js';
+import type { FakePlivoServer } from '../../src/testing/index.js';
+
+const SRC = '14155550100';
+const cleanup: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  while (cleanup.length > 0) await cleanup.pop()?.();
+});
+
+/** A real HTTP receiver on 127.0.0.1 that verifies each callback it gets. */
+async function startReceiver(authToken: string) {
+  const verified: Array<{ status: string; method: string }> = [];
+  const refused: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+      const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method ?? 'GET', headers, ...(req.method === 'POST' ? { body: Buffer.concat(chunks) } : {}) });
+      const result = await verifyRequest(request, { authToken });
+      if (result.ok) verified.push({ status: result.callback.Status, method: req.method ?? '' });
+      else refused.push(result.error.message);
+      res.writeHead(result.ok ? 200 : 403).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/plivo/status`, verified, refused };
+}
+
+async function listen(fake: ReturnType<typeof createFakePlivo>): Promise<FakePlivoServer> {
+  const server = await fake.listen({ port: 0 });
+  cleanup.push(() => server.close(), () => fake.close());
+  return server;
+}
+
+describe('fake.listen()', () => {
+  it('serves the simulator on 127.0.0.1 to the real client, with callbacks reaching a real receiver', async () => {
+    const fake = createFakePlivo({ seed: 31 });
+    const receiver = await startReceiver(fake.authToken);
+    const server = await listen(fake);
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const plivo = createPlivoClient({ authId: fake.authId, authToken: fake.authToken, baseUrl: server.url });
+
+    const answer = await plivo.messages.send({ src: SRC, dst: '14155550123<14155550124', text: 'Hi', url: receiver.url });
+    expect(isSendMessageResponse(answer)).toBe(true);
+    expect(answer.message_uuid).toHaveLength(2);
+    await fake.drain();
+    expect(receiver.refused).toEqual([]);
+    expect(receiver.verified.map((v) => v.status).sort()).toEqual(['delivered', 'delivered', 'queued', 'queued', 'sent', 'sent']);
+    expect((await plivo.messages.get(answer.message_uuid[0] as string)).message_state).toBe('delivered');
+    expect(fake.messages()[0]?.history.map((h) => h.state)).toEqual(['queued', 'sent', 'delivered']);
+  });
+
+  it('runs on the real clock: callbacks arrive by themselves', async () => {
+    const fake = createFakePlivo({ seed: 32, clock: 'real', mps: 1000, deliveryDelayMs: 0 });
+    const receiver = await startReceiver(fake.authToken);
+    const server = await listen(fake);
+    const plivo = createPlivoClient({ authId: fake.authId, authToken: fake.authToken, baseUrl: server.url });
+    await plivo.messages.send({ src: SRC, dst: '14155550123', text: 'Hi', url: receiver.url, method: 'GET' });
+    await expect.poll(() => receiver.verified.length, { timeout: 10_000 }).toBe(3);
+    expect(receiver.verified).toEqual([
+      { status: 'queued', method: 'GET' },
+      { status: 'sent', method: 'GET' },
+      { status: 'delivered', method: 'GET' },
+    ]);
+    expect(receiver.refused).toEqual([]);
+  });
+
+  it('records requests from another client with their arrival time', async () => {
+    const fake = createFakePlivo({ seed: 33 });
+    const server = await listen(fake);
+    const response = await fetch(`${server.url}/v1/Account/${fake.authId}/Message/?limit=2`, {
+      headers: { Authorization: `Basic ${Buffer.from(`${fake.authId}:${fake.authToken}`).toString('base64')}` },
+    });
+    expect(response.status).toBe(200);
+    expect(fake.requests()).toMatchObject([{ method: 'GET', path: `/v1/Account/${fake.authId}/Message/`, query: 'limit=2', operation: 'listMessages', status: 200, time: fake.now() }]);
+  });
+
+  it('stops listening on close(): a new connection is refused', async () => {
+    const fake = createFakePlivo({ seed: 34 });
+    const server = await fake.listen();
+    await server.close();
+    fake.close();
+    const plivo = createPlivoClient({ authId: fake.authId, authToken: fake.authToken, baseUrl: server.url, maxRetries: 0 });
+    const error = await plivo.messages.send({ src: SRC, dst: '14155550123', text: 'Hi' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlivoConnectionError);
+    expect((error as PlivoConnectionError).maybeSent).toBe(false);
+  });
+});
