@@ -26,6 +26,8 @@ const ENTRIES = {
   'src/webhooks/index': 'src/webhooks/index.ts',
   'src/phone/index': 'src/phone/index.ts',
   'src/node/mock-server': 'src/node/mock-server.ts',
+  'src/testing/index': 'src/testing/index.ts',
+  'src/testing/index.node': 'src/testing/index.node.ts',
   'src/cli/main': 'src/cli/main.ts',
 };
 const bundled = await build({

@@ -59,6 +59,7 @@ import spec from 'plivo-message-openapi/openapi.json' with { type: 'json' };
 import manifest from 'plivo-message-openapi/package.json' with { type: 'json' };
 import { existsSync } from 'node:fs';
 import { DEFAULT_SPEC_PATH, freePort, startMockServer } from 'plivo-message-openapi/mock';
+import { createFakePlivo } from 'plivo-message-openapi/testing';
 
 const body = { src: '14155550100', dst: '14155550123', text: 'Hello' };
 assert.equal(validateSendMessageRequest(body).ok, true);
@@ -92,6 +93,13 @@ assert.equal(typeof startMockServer, 'function');
 assert.ok(existsSync(DEFAULT_SPEC_PATH), 'the mock serves ' + DEFAULT_SPEC_PATH + ', which is not in the package');
 assert.ok((await freePort()) > 0);
 console.log('./mock');
+const fake = createFakePlivo({ seed: 1 });
+const simulated = createPlivoClient({ authId: fake.authId, authToken: fake.authToken, fetch: fake.fetch });
+assert.equal((await simulated.messages.send(body)).message_uuid.length, 1);
+const served = await fake.listen();
+assert.match(served.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+await served.close();
+console.log('./testing');
 `;
 
 // Uses the root's types and the ./schema types the way an application would; the @ts-expect-error

@@ -31,6 +31,8 @@ const ENTRIES = [
   { name: './webhooks', entry: 'dist/src/webhooks/index.js' },
   { name: './phone', entry: 'dist/src/phone/index.js' },
   { name: './validators', entry: 'dist/generated/validators.js' },
+  // The simulator's runtime-neutral entry (browser tests use it in-process); its Node entry adds listen().
+  { name: './testing', entry: 'dist/src/testing/index.js' },
 ];
 
 /**

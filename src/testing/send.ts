@@ -1,5 +1,6 @@
 import { countSegments } from '../messaging/segments.js';
-import { destinationProblem, sanitizeDestination, sanitizeSender, splitDestinations } from '../messaging/numbers.js';
+import { checkDestinations } from '../messaging/destinations.js';
+import { DESTINATION_DELIMITER, MAX_DESTINATIONS_PER_REQUEST, sanitizeDestination, sanitizeSender } from '../messaging/numbers.js';
 import { validateSendMessageRequest } from '../validation/validate.js';
 import type { ValidationIssue } from '../errors.js';
 import type { MessageType } from './types.js';
@@ -38,23 +39,23 @@ const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : nu
  * unique numbers, or any other rule broken is refused with the validator's own words.
  */
 export function checkSend(body: unknown): { ok: true; send: AcceptedSend } | { ok: false; error: string } {
-  const numbers: string[] = [];
+  let numbers: string[] = [];
   const invalid: string[] = [];
-  let unique = 0;
   let validated = body;
   if (body !== null && typeof body === 'object' && typeof (body as { dst?: unknown }).dst === 'string') {
-    const seen = new Set<string>();
-    for (const entry of splitDestinations((body as { dst: string }).dst)) {
-      const number = sanitizeDestination(entry);
-      if (seen.has(number)) continue;
-      seen.add(number);
-      if (destinationProblem(number) === undefined) numbers.push(number);
-      else invalid.push(entry.trim());
+    const sorted = checkDestinations((body as { dst: string }).dst);
+    const badNumbers = new Set<string>();
+    for (const entry of sorted.invalid) {
+      const number = sanitizeDestination(entry.input);
+      if (!badNumbers.has(number)) invalid.push(entry.input.trim());
+      badNumbers.add(number);
     }
-    unique = seen.size;
+    numbers = sorted.valid;
     // Only an over-long list or a list without one good number is the body's fault; Plivo reports
     // the rest of the bad numbers in invalid_number.
-    if (numbers.length > 0 && unique <= 1000) validated = { ...(body as object), dst: numbers.join('<') };
+    if (numbers.length > 0 && numbers.length + badNumbers.size <= MAX_DESTINATIONS_PER_REQUEST) {
+      validated = { ...(body as object), dst: numbers.join(DESTINATION_DELIMITER) };
+    }
   }
   const result = validateSendMessageRequest(validated);
   if (!result.ok) return { ok: false, error: describe(result.issues) };

@@ -20,7 +20,7 @@ function sourceOf(distPath: string): string {
 
 describe('package.json exports', () => {
   it('lists each public subpath explicitly, with no wildcard', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './mock', './openapi.json', './package.json', './phone', './schema', './validators', './webhooks']);
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './mock', './openapi.json', './package.json', './phone', './schema', './testing', './validators', './webhooks']);
   });
 
   it('puts types first in every conditional entry, and points only into dist/', () => {

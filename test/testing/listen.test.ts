@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSendMessageResponse } from '../../generated/validators.js';
 import { createPlivoClient, PlivoConnectionError, verifyRequest } from '../../src/index.js';
-import { createFakePlivo } from '../../src/node/testing.js';
+import { createFakePlivo } from '../../src/testing/index.node.js';
 import type { FakePlivoServer } from '../../src/testing/index.js';
 
 const SRC = '14155550100';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { RESET } from '../testing/api.js';
-import type { Listener } from '../testing/fake-plivo.js';
+import { RESET } from './api.js';
+import type { Listener } from './fake-plivo.js';
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -3,10 +3,10 @@
  * `fake.listen()` serving it over HTTP on 127.0.0.1 for other processes and browsers.
  * @module
  */
-import { buildFakePlivo, type FakePlivo, type FakePlivoOptions } from '../testing/fake-plivo.js';
-import { listenFakePlivo } from './fake-plivo-server.js';
+import { buildFakePlivo, type FakePlivo, type FakePlivoOptions } from './fake-plivo.js';
+import { listenFakePlivo } from './listen.node.js';
 
-export * from '../testing/index.js';
+export * from './index.js';
 
 /**
  * Creates a behavioural Plivo simulator (see the runtime-neutral entry) whose `listen()` serves it on
