@@ -5,18 +5,18 @@ import { CALLBACK_RETRY_DELAYS_MS, createFakePlivo } from '../../src/testing/ind
 const SRC = '14155550100';
 
 /** A receiver that verifies each callback as an application would, and answers with `status`. */
-function receiver(authToken: () => string, status = 200) {
-  const received: Array<{ method: string; url: string; callback: MessageStatusCallback; version: string }> = [];
+function receiver(authToken: () => string, status = 200, publicUrl?: string) {
+  const received: Array<{ method: string; url: string; callback: MessageStatusCallback; version: string; urlParams: Record<string, string> }> = [];
   const refused: string[] = [];
   const handle = async (request: Request): Promise<Response> => {
     const method = request.method;
     const url = request.url;
-    const result = await verifyRequest(request, { authToken: authToken() });
+    const result = await verifyRequest(request, { authToken: authToken(), ...(publicUrl === undefined ? {} : { publicUrl }) });
     if (!result.ok) {
       refused.push(result.error.message);
       return new Response(null, { status: 403 });
     }
-    received.push({ method, url, callback: result.callback, version: result.signatureVersion });
+    received.push({ method, url, callback: result.callback, version: result.signatureVersion, urlParams: result.urlParams });
     return new Response('OK', { status });
   };
   return { handle, received, refused };
@@ -45,9 +45,12 @@ describe('status callbacks', () => {
     expect(fake.callbacks().map((c) => c.responseStatus)).toEqual([200, 200, 200]);
   });
 
-  it('GETs with the fields in the query, after the callback URL\'s own query, and verifies', async () => {
+  it.each([
+    ['without publicUrl', undefined],
+    ['with publicUrl as configured', 'https://shop.example/cb?tenant=7'],
+  ])('GETs with the fields after the callback URL\'s own query, and verifies %s', async (_, publicUrl) => {
     let token = '';
-    const inbox = receiver(() => token);
+    const inbox = receiver(() => token, 200, publicUrl);
     const fake = createFakePlivo({ seed: 12, deliver: inbox.handle });
     token = fake.authToken;
     const plivo = createPlivoClient({ authId: fake.authId, authToken: fake.authToken, fetch: fake.fetch });
@@ -59,7 +62,8 @@ describe('status callbacks', () => {
     const url = new URL(inbox.received[0]?.url ?? '');
     expect(url.search.startsWith('?tenant=7&')).toBe(true);
     expect(url.searchParams.get('Status')).toBe('queued');
-    expect(inbox.received[0]?.callback.tenant).toBe('7');
+    expect(inbox.received.map((r) => r.urlParams)).toEqual([{ tenant: '7' }, { tenant: '7' }, { tenant: '7' }]);
+    expect(inbox.received[0]?.callback).not.toHaveProperty('tenant');
   });
 
   it('is refused by verifyRequest under another token (the signature is real)', async () => {
