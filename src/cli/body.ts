@@ -1,49 +1,79 @@
-import { DESTINATION_DELIMITER } from '../messaging/numbers.js';
+import { usageError } from './exit.js';
 
 /** Message channels the `send` command accepts. */
 export const MESSAGE_TYPES = ['sms', 'mms', 'whatsapp'] as const;
 /** One of {@link MESSAGE_TYPES}. */
 export type MessageType = (typeof MESSAGE_TYPES)[number];
+/** Values of `--log`: what Plivo may log. */
+export const LOG_CHOICES = ['true', 'false', 'content_only', 'number_only'] as const;
+/** Values of `--method`: how the status callback is made. */
+export const METHOD_CHOICES = ['GET', 'POST'] as const;
+/** Values of `--dlt-template-category`. */
+export const DLT_CATEGORIES = ['transactional', 'promotional', 'service_implicit', 'service_explicit'] as const;
 
-/** The `send` options that shape the request body. */
-export interface BodyOptions {
-  src?: string;
-  /** Each `--dst`; an entry may itself hold several numbers joined with `<`. */
-  dst: readonly string[];
-  text?: string;
-  type?: MessageType;
-  /** Each `--media-url`, in order. */
-  mediaUrl?: readonly string[];
-  powerpackUuid?: string;
-  url?: string;
+/** The `send` flags that set a body field directly, each with the field it sets. */
+export const FIELD_FLAGS = {
+  src: { field: 'src', flag: '--src' },
+  powerpackUuid: { field: 'powerpack_uuid', flag: '--powerpack-uuid' },
+  text: { field: 'text', flag: '--text' },
+  type: { field: 'type', flag: '--type' },
+  mediaUrl: { field: 'media_urls', flag: '--media-url' },
+  mediaId: { field: 'media_ids', flag: '--media-id' },
+  url: { field: 'url', flag: '--url' },
+  method: { field: 'method', flag: '--method' },
+  log: { field: 'log', flag: '--log' },
+  trackable: { field: 'trackable', flag: '--trackable' },
+  messageExpiry: { field: 'message_expiry', flag: '--message-expiry' },
+  dltEntityId: { field: 'dlt_entity_id', flag: '--dlt-entity-id' },
+  dltTemplateId: { field: 'dlt_template_id', flag: '--dlt-template-id' },
+  dltTemplateCategory: { field: 'dlt_template_category', flag: '--dlt-template-category' },
+  template: { field: 'template', flag: '--template-file' },
+  interactive: { field: 'interactive', flag: '--interactive-file' },
+  location: { field: 'location', flag: '--location-file' },
+} as const;
+
+/** The body fields `send` can set from flags, as commander names them, plus the objects read from files. */
+export type FieldValues = { -readonly [K in keyof typeof FIELD_FLAGS]?: unknown };
+
+/** The flag that sets a body field, for naming it next to a validation issue. */
+export function flagOfField(field: string): string | undefined {
+  return Object.values(FIELD_FLAGS).find((entry) => entry.field === field)?.flag;
 }
 
 /**
- * The channel to use: `--type` when given, else WhatsApp for a template and MMS for media, else SMS
- * (left out of the body, as Plivo defaults to it). Inferring saves typing `--type` for the obvious cases.
+ * The channel to use: the given type, else WhatsApp for a template, interactive message or
+ * location, MMS for media, else none (Plivo defaults to SMS). Inferring saves typing `--type`.
  */
-export function inferType(options: Pick<BodyOptions, 'type' | 'mediaUrl'>, hasTemplate: boolean): MessageType | undefined {
-  if (options.type !== undefined) return options.type;
-  if (hasTemplate) return 'whatsapp';
-  if ((options.mediaUrl ?? []).length > 0) return 'mms';
-  return undefined;
+export function inferType(body: Readonly<Record<string, unknown>>): unknown {
+  if (body.type !== undefined && body.type !== null) return body.type;
+  if ([body.template, body.interactive, body.location].some((value) => value !== undefined && value !== null)) return 'whatsapp';
+  const media = [body.media_urls, body.media_ids].some((value) => Array.isArray(value) && value.length > 0);
+  return media ? 'mms' : undefined;
 }
 
 /**
- * Builds the send body from the command line, leaving out what was not given so the validator
- * reports missing fields by name instead of `null` values.
- * @example buildSendBody({ src: '14155550100', dst: ['14155550123'], text: 'Hi' }) // { src: '14155550100', dst: '14155550123', text: 'Hi' }
+ * Merges the flags over a `--body-file` object (flags win; a sender flag replaces both sender
+ * fields of the file) and infers the type. `dst` is left out: destinations are handled apart.
+ * @throws CliError (exit 2) for `--src` with `--powerpack-uuid`, or when no sender is given at all.
+ * @example buildSendBody({ src: '14155550100', text: 'Hi' }) // { src: '14155550100', text: 'Hi' }
  */
-export function buildSendBody(options: BodyOptions, template?: unknown): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
-  if (options.src !== undefined) body.src = options.src;
-  if (options.powerpackUuid !== undefined) body.powerpack_uuid = options.powerpackUuid;
-  body.dst = options.dst.join(DESTINATION_DELIMITER);
-  const type = inferType(options, template !== undefined);
+export function buildSendBody(flags: FieldValues, fromFile: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+  if (flags.src !== undefined && flags.powerpackUuid !== undefined) {
+    throw usageError('--src and --powerpack-uuid cannot be used together: send from one sender (--src) or through a Powerpack number pool (--powerpack-uuid)');
+  }
+  const body: Record<string, unknown> = { ...fromFile };
+  delete body.dst;
+  if (flags.src !== undefined || flags.powerpackUuid !== undefined) {
+    delete body.src;
+    delete body.powerpack_uuid;
+  }
+  for (const [key, { field }] of Object.entries(FIELD_FLAGS)) {
+    const value = flags[key as keyof FieldValues];
+    if (value !== undefined) body[field] = value;
+  }
+  const noSender = (body.src === undefined || body.src === null) && (body.powerpack_uuid === undefined || body.powerpack_uuid === null);
+  if (noSender) throw usageError('no sender: give --src (a Plivo number, short code or sender ID) or --powerpack-uuid (a Powerpack number pool)');
+  const type = inferType(body);
   if (type !== undefined) body.type = type;
-  if (options.text !== undefined) body.text = options.text;
-  if (options.mediaUrl !== undefined && options.mediaUrl.length > 0) body.media_urls = [...options.mediaUrl];
-  if (template !== undefined) body.template = template;
-  if (options.url !== undefined) body.url = options.url;
   return body;
 }

@@ -1,6 +1,39 @@
-import { PlivoApiError, PlivoConnectionError, PlivoError, PlivoValidationError } from '../errors.js';
+import { PlivoApiError, PlivoError, PlivoValidationError } from '../errors.js';
+import { EXIT_MAYBE_SENT, EXIT_NOT_SENT } from './exit.js';
 import { formatIssues } from './issues.js';
 import type { Palette } from './style.js';
+
+/**
+ * Whether `error` leaves a message possibly sent. Every error of this package says so itself;
+ * anything else failed somewhere unknown, and resending blindly is the costly mistake.
+ */
+export const maybeSent = (error: unknown): boolean => (error instanceof PlivoError ? error.maybeSent : true);
+
+/** The exit status for a failed exchange: 3 when a message may have been sent, else 1. */
+export const exitCodeOf = (error: unknown): number => (maybeSent(error) ? EXIT_MAYBE_SENT : EXIT_NOT_SENT);
+
+/**
+ * The messages of the `cause` chain that the error's own message does not already hold, such as
+ * `connect ECONNREFUSED 127.0.0.1:4999` or `getaddrinfo ENOTFOUND api.plivo.com` under a bare
+ * "fetch failed". The client's causes are sanitised copies, free of credentials.
+ */
+export function causesOf(error: unknown): string[] {
+  const causes: string[] = [];
+  let seen = error instanceof Error ? error.message : String(error);
+  let current = error instanceof Error ? error.cause : undefined;
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth += 1) {
+    const text = current instanceof Error ? current.message : String(current);
+    const code = (current as { code?: unknown }).code;
+    const line = typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
+    if (text !== '' && !seen.includes(text)) causes.push(line);
+    seen += `\n${text}`;
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return causes;
+}
+
+/** The advice printed under an error that may have sent a message. */
+export const MAYBE_SENT_ADVICE = 'The message may have been queued anyway: check the message list before sending it again.';
 
 /**
  * What went wrong, for people. Only the error's own fields are used: the client's errors never hold
@@ -12,26 +45,27 @@ export function failureText(error: unknown, colour: Palette): string {
   }
   const message = error instanceof Error ? error.message : String(error);
   const lines = [`${colour.red('error:')} ${message}`];
+  for (const cause of causesOf(error)) lines.push(`  cause: ${cause}`);
   if (error instanceof PlivoApiError && error.apiId) lines.push(`  api_id: ${error.apiId}`);
-  if ((error instanceof PlivoApiError || error instanceof PlivoConnectionError) && error.maybeSent) {
-    lines.push(colour.yellow('  The message may have been queued anyway: check the message list before sending it again.'));
-  }
+  if (maybeSent(error)) lines.push(colour.yellow(`  ${MAYBE_SENT_ADVICE}`));
   return lines.join('\n');
 }
 
-/** What went wrong, as data for `--json`. */
-export function failureJson(error: unknown): Record<string, unknown> {
-  if (error instanceof PlivoValidationError) return { ok: false, sent: false, issues: error.issues };
-  const base: Record<string, unknown> = {
-    ok: false,
-    error: {
-      name: error instanceof Error ? error.name : 'Error',
-      message: error instanceof Error ? error.message : String(error),
-      ...(error instanceof PlivoApiError ? { status: error.status, apiId: error.apiId ?? null, body: error.body } : {}),
-      ...(error instanceof PlivoApiError || error instanceof PlivoConnectionError ? { maybeSent: error.maybeSent } : {}),
-    },
+/** An error as data for `--json`: name, message, causes, `maybeSent`, and the HTTP details of an API error. */
+export function errorJson(error: unknown): Record<string, unknown> {
+  return {
+    name: error instanceof Error ? error.name : 'Error',
+    message: error instanceof Error ? error.message : String(error),
+    causes: causesOf(error),
+    maybeSent: maybeSent(error),
+    ...(error instanceof PlivoApiError ? { status: error.status, apiId: error.apiId ?? null, body: error.body } : {}),
   };
-  return base;
+}
+
+/** What went wrong, as the `--json` report of a command that failed. */
+export function failureJson(error: unknown): Record<string, unknown> {
+  if (error instanceof PlivoValidationError) return { ok: false, sent: false, exitCode: EXIT_NOT_SENT, issues: error.issues };
+  return { ok: false, exitCode: exitCodeOf(error), error: errorJson(error) };
 }
 
 /** Whether `error` is one the CLI explains itself rather than as an unexpected crash. */

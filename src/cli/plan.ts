@@ -1,7 +1,7 @@
 import type { InvalidDestination } from '../phone/index.js';
 import { parseDestinations } from '../phone/index.js';
 import { countSegments, type SegmentCount } from '../messaging/segments.js';
-import type { SendMessageRequest } from '../validation/validate.js';
+import { adviceJson, adviceRows, gsm7Advice, type Gsm7Advice } from './gsm7-advice.js';
 import { alignRows, type Palette } from './style.js';
 
 /** What a valid send body will cost and reach, worked out without sending it. */
@@ -17,13 +17,25 @@ export interface SendPlan {
   notSendable: InvalidDestination[];
   /** Message units billed: segments × destinations for SMS, one per destination otherwise. */
   costUnits: number;
+  /** For a UCS-2 SMS whose Unicode is only look-alikes: the GSM-7 rewrite and what it would count. */
+  gsm7: Gsm7Advice | undefined;
 }
 
-/** Segments, destinations and cost units of a body that already passed validation. */
-export function planSend(body: SendMessageRequest): SendPlan {
-  const type = body.type ?? 'sms';
-  const parsed = parseDestinations(body.dst);
-  const segments = type === 'sms' ? countSegments(body.text ?? '') : undefined;
+/** The body fields the plan reads; every send body has them. */
+export interface PlannedBody {
+  type?: string | null;
+  text?: string | null;
+}
+
+/**
+ * Segments, destinations and cost units of a send, worked out without sending it.
+ * @param destinations Every destination entry (`<`-joined or not); checked per country and de-duplicated as `send` does.
+ */
+export function planSend(body: PlannedBody, destinations: string | readonly string[]): SendPlan {
+  const type = body.type === 'mms' || body.type === 'whatsapp' ? body.type : 'sms';
+  const parsed = parseDestinations(destinations);
+  const text = body.text ?? '';
+  const segments = type === 'sms' ? countSegments(text) : undefined;
   // Plivo bills an empty SMS as one unit.
   const perDestination = segments ? Math.max(1, segments.segments) : 1;
   return {
@@ -33,8 +45,12 @@ export function planSend(body: SendMessageRequest): SendPlan {
     duplicates: parsed.duplicates,
     notSendable: parsed.invalid,
     costUnits: perDestination * parsed.valid.length,
+    gsm7: segments ? gsm7Advice(text, segments) : undefined,
   };
 }
+
+/** How many problems of one kind a text report lists before summing up the rest. */
+export const LISTED_PROBLEMS = 10;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -46,23 +62,28 @@ export function formatPlan(plan: SendPlan, colour: Palette): string {
     rows.push(['Encoding', segments.encoding + (segments.unicodeCharacters.length > 0 ? ` (forced by ${segments.unicodeCharacters.join(' ')})` : '')]);
     rows.push(['Length', `${plural(segments.characters, 'character')}, ${segments.units} of ${segments.maxCharacters} units`]);
     rows.push(['Segments', `${segments.segments} (${segments.perSegment} units per segment, ${segments.remainingInSegment} left in the last)`]);
+    if (plan.gsm7) rows.push(...adviceRows(plan.gsm7, segments, colour));
   }
   const removed = plan.duplicates.length > 0 ? ` (${plural(plan.duplicates.length, 'duplicate')} removed)` : '';
   rows.push(['Destinations', `${plan.destinations.length} unique${removed}`]);
-  for (const entry of plan.notSendable) rows.push(['Not sendable', colour.yellow(`${entry.input}: ${entry.reason}`)]);
+  for (const entry of plan.notSendable.slice(0, LISTED_PROBLEMS)) rows.push(['Not sendable', colour.yellow(`${entry.input}: ${entry.reason}`)]);
+  const unlisted = plan.notSendable.length - LISTED_PROBLEMS;
+  if (unlisted > 0) rows.push(['Not sendable', colour.yellow(`… and ${unlisted} more (--json lists every one)`)]);
   const each = segments ? plural(Math.max(1, segments.segments), 'segment') : `1 ${plan.type === 'mms' ? 'MMS' : 'message'}`;
   rows.push(['Cost units', colour.bold(`${plan.costUnits}`) + ` = ${each} × ${plural(plan.destinations.length, 'destination')}`]);
   return alignRows(rows);
 }
 
-/** The plan as plain data for `--json`. */
-export function planJson(plan: SendPlan): Record<string, unknown> {
+/** What the plan costs, as plain data for `--json`. */
+export function planCostJson(plan: SendPlan): Record<string, unknown> {
   return {
     type: plan.type,
-    ...(plan.segments ? { encoding: plan.segments.encoding, segments: plan.segments } : {}),
-    destinations: plan.destinations,
-    duplicates: plan.duplicates,
-    notSendable: plan.notSendable,
+    ...(plan.segments ? { encoding: plan.segments.encoding, segments: plan.segments, toGsm7: adviceJson(plan.gsm7) } : {}),
     costUnits: plan.costUnits,
   };
+}
+
+/** The whole plan as plain data for `--json`: the cost and every destination. */
+export function planJson(plan: SendPlan): Record<string, unknown> {
+  return { ...planCostJson(plan), destinations: plan.destinations, duplicates: plan.duplicates, notSendable: plan.notSendable };
 }

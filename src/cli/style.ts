@@ -9,11 +9,21 @@ export interface Palette {
   cyan(text: string): string;
 }
 
+/** The `--color` choices: decide from the environment and the terminal, or force it on or off. */
+export const COLOUR_MODES = ['auto', 'always', 'never'] as const;
+/** One of {@link COLOUR_MODES}. */
+export type ColourMode = (typeof COLOUR_MODES)[number];
+
 /**
- * Whether to colour a stream: only a terminal, and never when `NO_COLOR` is set to a non-empty
- * value (https://no-color.org), so piped or logged output stays plain text.
+ * Whether to colour a stream. `--color always|never` decides alone; with `auto` (the default) a
+ * non-empty `FORCE_COLOR` turns colour on (off for `0` or `false`), then a non-empty `NO_COLOR`
+ * (https://no-color.org) turns it off, and otherwise only a terminal gets colour. FORCE_COLOR wins
+ * over NO_COLOR as in Node itself, so CI logs that render ANSI can ask for it.
  */
-export function colourEnabled(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): boolean {
+export function colourEnabled(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, mode: ColourMode = 'auto'): boolean {
+  if (mode !== 'auto') return mode === 'always';
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
   return stream.isTTY === true && !env.NO_COLOR;
 }
 
