@@ -644,7 +644,7 @@ export interface components {
             latitude: string;
             /**
              * @description Longitude in decimal degrees, as a string.
-             * @example 122.148981
+             * @example -122.148981
              */
             longitude: string;
             /**

@@ -1,4 +1,6 @@
-import type { SendMessageRequest } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateSendMessageRequest, type SendMessageRequest } from '../../src/index.js';
 
 /** One message the demo sends, with a short label for the output table. */
 export interface DemoMessage {
@@ -6,94 +8,32 @@ export interface DemoMessage {
   body: SendMessageRequest;
 }
 
+const EXAMPLES = join(import.meta.dirname, '../../spec/examples');
 const src = '14155550100';
 const dst = '14155550123';
 
-/**
- * One body per kind of message the API takes, the same as the spec's examples. Typed as
- * SendMessageRequest, so a change in the spec that breaks one of them fails type-checking.
- */
-export const DEMO_MESSAGES: readonly DemoMessage[] = [
-  { label: 'SMS', body: { src, dst, text: 'Order #4821 has shipped.', url: 'https://example.com/plivo/status', method: 'POST' } },
-  { label: 'Unicode SMS', body: { src, dst, text: 'Votre colis est arrivé 📦 — merci !' } },
-  {
-    label: 'MMS',
-    body: { src, dst, type: 'mms', text: 'Your boarding pass', media_urls: ['https://example.com/m/pass.png', 'https://example.com/m/gate.gif'] },
-  },
-  {
-    label: 'WhatsApp template',
-    body: {
-      src,
-      dst,
-      type: 'whatsapp',
-      template: {
-        name: 'order_update',
-        language: 'en_US',
-        components: [
-          { type: 'header', parameters: [{ type: 'media', media: 'https://example.com/m/receipt.jpg' }] },
-          {
-            type: 'body',
-            parameters: [
-              { type: 'text', text: 'Ana' },
-              { type: 'currency', currency: { fallback_value: '$100.99', currency_code: 'USD', amount_1000: 100990 } },
-              { type: 'date_time', date_time: { fallback_value: 'June 21, 2024' } },
-            ],
-          },
-          { type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: 'orders/4821' }] },
-          { type: 'button', sub_type: 'quick_reply', index: '1', parameters: [{ type: 'payload', payload: 'STOP_UPDATES' }] },
-        ],
-      },
-    },
-  },
-  {
-    label: 'WhatsApp list',
-    body: {
-      src,
-      dst,
-      type: 'whatsapp',
-      interactive: {
-        type: 'list',
-        header: { type: 'text', text: 'Rewards' },
-        body: { text: 'Pick a reward to learn more' },
-        footer: { text: 'Acme' },
-        action: {
-          buttons: [{ title: 'See rewards' }],
-          sections: [
-            {
-              title: 'Travel',
-              rows: [
-                { id: 'r_flight', title: 'Flight credit', description: '$50 off' },
-                { id: 'r_hotel', title: 'Hotel night', description: '1 free night' },
-              ],
-            },
-            { title: 'Shopping', rows: [{ id: 'r_gift', title: 'Gift card', description: '$25' }] },
-          ],
-        },
-      },
-    },
-  },
-  {
-    label: 'WhatsApp location',
-    body: {
-      src,
-      dst,
-      type: 'whatsapp',
-      location: { latitude: '37.483307', longitude: '122.148981', name: 'Pablo Morales', address: '1 Hacker Way, Menlo Park, CA 94025' },
-    },
-  },
-  { label: 'Powerpack', body: { powerpack_uuid: 'd35f2e82-d387-427f-8594-6fa07613c43a', dst, text: 'Your code is 482913' } },
-  {
-    label: 'India DLT SMS',
-    body: {
-      src: 'ACMEOT',
-      dst: '919812345678',
-      text: '482913 is your Acme login OTP. Do not share it.',
-      dlt_entity_id: '1201159123456789012',
-      dlt_template_id: '1207161234567890123',
-      dlt_template_category: 'service_implicit',
-    },
-  },
-];
+/** The spec's example files the demo sends, one per kind of message, in the order shown. */
+const DEMO_EXAMPLE_FILES = [
+  'send-sms.json',
+  'send-sms-unicode.json',
+  'send-mms.json',
+  'send-whatsapp-template.json',
+  'send-whatsapp-interactive-list.json',
+  'send-whatsapp-location.json',
+  'send-powerpack.json',
+  'send-dlt-india.json',
+] as const;
+
+/** An example file of the spec: its summary labels the row, its value is the body sent. */
+function loadExample(file: string): DemoMessage {
+  const example = JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')) as { summary: string; value: unknown };
+  const checked = validateSendMessageRequest(example.value);
+  if (!checked.ok) throw new Error(`spec/examples/${file} is not a valid send body: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  return { label: example.summary, body: checked.value };
+}
+
+/** One body per kind of message the API takes, read from spec/examples: the demo sends what the docs show. */
+export const DEMO_MESSAGES: readonly DemoMessage[] = DEMO_EXAMPLE_FILES.map(loadExample);
 
 /** A bulk list as people paste it: formatted numbers, repeats, a short number, a wrong length, a word. */
 export const BULK_DESTINATIONS: readonly string[] = [
@@ -124,5 +64,5 @@ export const BODY_WITH_THREE_MISTAKES: unknown = {
   },
 };
 
-/** A body Prism must refuse: no sender at all and an unknown channel. */
+/** A body Prism must refuse: no sender at all (neither src nor powerpack_uuid) and an unknown channel. */
 export const RAW_INVALID_BODY = { dst, text: 'Hello', type: 'fax' };

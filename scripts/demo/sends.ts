@@ -16,4 +16,8 @@ export async function showSends(client: PlivoClient, wire: WireLog, print: Print
     rows.push([label, colour.green(String(status)), `${uuid.slice(0, 8)}…`, describeBody(body)]);
   }
   print.rows(rows);
+  const uuids = new Set(rows.slice(1).map((row) => row[2]));
+  if (uuids.size === 1) {
+    print.line(colour.dim(`   Every message_uuid is the same because the mock answers each send with the spec's example response; Plivo returns a new one per message and number.`));
+  }
 }

@@ -1,6 +1,7 @@
-import { createPlivoClient, PlivoValidationError } from '../../src/index.js';
-import { formatIssues } from '../../src/cli/issues.js';
-import { padEnd } from '../../src/cli/style.js';
+import { createPlivoClient, PlivoValidationError, validateSendMessageRequest } from '../../src/index.js';
+import { basicCredentials } from '../../src/encoding.js';
+import { formatIssues, issuePath } from '../../src/cli/issues.js';
+import { describeViolation, findings, parseViolations } from '../../src/node/prism-violations.js';
 import { BODY_WITH_THREE_MISTAKES, RAW_INVALID_BODY } from './bodies.js';
 import { DEMO_AUTH_ID, DEMO_AUTH_TOKEN } from './credentials.js';
 import type { Printer } from './printer.js';
@@ -24,30 +25,27 @@ export async function showCaughtBeforeNetwork(baseUrl: string, print: Printer): 
   }
 }
 
-interface PrismViolation {
-  location?: string[];
-  message?: string;
-}
-
-/** Posts an invalid body with plain fetch (no client, no validation) and prints how Prism refuses it. */
+/**
+ * Posts an invalid body with plain fetch (no client, no validation) and prints how the mock refuses
+ * it, then what the client says about the same body before sending anything.
+ */
 export async function showRejectedByMock(baseUrl: string, print: Printer): Promise<void> {
   const { colour } = print;
   print.section(`A raw fetch() with ${JSON.stringify(RAW_INVALID_BODY)}, refused by the mock`);
   const response = await fetch(`${baseUrl}/v1/Account/${DEMO_AUTH_ID}/Message/`, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Basic ${Buffer.from(`${DEMO_AUTH_ID}:${DEMO_AUTH_TOKEN}`).toString('base64')}`,
-    },
+    headers: { 'content-type': 'application/json', authorization: `Basic ${basicCredentials(DEMO_AUTH_ID, DEMO_AUTH_TOKEN)}` },
     body: JSON.stringify(RAW_INVALID_BODY),
   });
   const answer = (await response.json().catch(() => ({}))) as { error?: unknown };
-  const violations = JSON.parse(response.headers.get('sl-violations') ?? '[]') as PrismViolation[];
-  const locationOf = (violation: PrismViolation) => `${(violation.location ?? []).slice(1).join('.')}:`;
-  const width = Math.max(0, ...violations.map((violation) => locationOf(violation).length));
+  const violations = findings(parseViolations(response.headers.get('sl-violations')));
+  const checked = validateSendMessageRequest(RAW_INVALID_BODY);
   print.rows([
     ['HTTP', `${colour.red(String(response.status))}  ${typeof answer.error === 'string' ? `error: ${answer.error}` : ''}`],
-    ['sl-violations', `${violations.length} (Prism's own check of the body against the spec)`],
-    ...violations.map((violation) => ['', `  ${colour.yellow(padEnd(locationOf(violation), width))} ${violation.message ?? ''}`]),
+    ['sl-violations', `${violations.length} findings (Prism's own check of the body, in the header)`],
+    ...violations.map((violation) => ['', `  ${colour.yellow(describeViolation(violation, { body: RAW_INVALID_BODY }))}`]),
+    ['The client says', colour.dim('(the same body through validateSendMessageRequest, before any request)')],
+    ...(checked.ok ? [] : checked.issues.map((issue) => ['', `  ${colour.yellow(`${issuePath(issue)}:`)} ${issue.message}`])),
   ]);
+  print.line(colour.dim('   No src and no powerpack_uuid: a send needs exactly one of them, which is why the schema asks for powerpack_uuid when src is missing.'));
 }

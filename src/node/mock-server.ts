@@ -1,19 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlivoError } from '../errors.js';
+import { parseViolations, violationsText, type RequestValues } from './prism-violations.js';
 
 /** A running Prism mock of the spec. */
 export interface MockServer {
   /** Origin to pass as `baseUrl`, e.g. `http://127.0.0.1:4010`. */
   url: string;
-  /** Port Prism listens on. */
+  /** Port the mock listens on. */
   port: number;
   /** Process ID of Prism (stopped by {@link MockServer.stop}). */
   pid: number;
-  /** Stops Prism and waits for it to exit. Safe to call twice. */
+  /** Stops the mock and Prism, and waits for Prism to exit. Safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -73,9 +76,82 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
   throw new PlivoError(`Prism did not answer on ${url} within ${timeoutMs} ms:\n${log()}`);
 }
 
+/** Plivo's error body for a request Prism refused: the violations in words, or Prism's own reason. */
+function plivoErrorBody(prismBody: Buffer, violationsHeader: string | null, request: RequestValues): string {
+  let answer: { api_id?: unknown; error?: unknown } = {};
+  try {
+    answer = JSON.parse(prismBody.toString('utf8')) as typeof answer;
+  } catch {
+    // Not JSON: keep only the violations.
+  }
+  const violations = parseViolations(violationsHeader);
+  const nested = typeof answer.error === 'object' && answer.error !== null ? (answer.error as { message?: unknown }).message : undefined;
+  const error =
+    violations.length > 0 ? violationsText(violations, request) : typeof nested === 'string' ? `invalid request: ${nested.toLowerCase()}` : String(answer.error ?? 'invalid request');
+  return JSON.stringify({ api_id: typeof answer.api_id === 'string' ? answer.api_id : randomUUID(), error });
+}
+
+function requestValues(incoming: IncomingMessage, sent: Buffer): RequestValues {
+  const query = new URL(incoming.url ?? '/', 'http://mock').searchParams;
+  try {
+    return { query, body: sent.length > 0 ? (JSON.parse(sent.toString('utf8')) as unknown) : undefined };
+  } catch {
+    return { query };
+  }
+}
+
+/** Whether Prism's answer is a 400 whose body is the spec's one example rather than the reason. */
+const isRefusal = (response: IncomingMessage) => response.statusCode === 400;
+
+/**
+ * The mock's own listener in front of Prism. Prism answers every invalid request with the spec's
+ * single 400 example ("invalid 'type' parameter") and puts the real reasons in `sl-violations`
+ * only; this rewrites such a 400 to Plivo's error shape naming those reasons, and passes everything
+ * else through untouched. Written on node:http rather than a proxy library: the one maintained
+ * choice would be a dependency for about thirty lines, and none rewrites a body by status alone.
+ */
+function serveInFront(prismPort: number, host: string, port: number): Promise<Server> {
+  const agent = new Agent({ keepAlive: true });
+  const forward = (incoming: IncomingMessage, outgoing: ServerResponse, sent: Buffer) => {
+    const upstream = httpRequest({ host, port: prismPort, method: incoming.method, path: incoming.url, headers: incoming.headers, agent }, (answer) => {
+      if (!isRefusal(answer)) {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.on('end', () => {
+        const body = plivoErrorBody(Buffer.concat(chunks), answer.headers['sl-violations']?.toString() ?? null, requestValues(incoming, sent));
+        const { 'content-length': _length, 'transfer-encoding': _encoding, ...headers } = answer.headers;
+        outgoing.writeHead(400, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+        outgoing.end(body);
+      });
+    });
+    upstream.on('error', (error) => {
+      if (!outgoing.headersSent) outgoing.writeHead(502, { 'content-type': 'application/json' });
+      outgoing.end(JSON.stringify({ error: `mock: Prism did not answer (${error.message})` }));
+    });
+    upstream.end(sent);
+  };
+  // Requests to a mock are small: each is read whole, so a refusal can quote the values it held.
+  const server = createHttpServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => forward(incoming, outgoing, Buffer.concat(chunks)));
+  });
+  server.on('close', () => agent.destroy());
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
 /**
  * Starts the Prism mock of the spec on 127.0.0.1 and resolves once it answers. Prism validates each
- * request against the spec: invalid ones get 400 with the violations in the `sl-violations` header.
+ * request against the spec: an invalid one gets 400 in Plivo's error shape, `{ api_id, error }`, with
+ * `error` naming each violation (`invalid request: /message_expiry must be >= 5`), and Prism's
+ * findings in the `sl-violations` header.
  * @example
  * const mock = await startMockServer();
  * const plivo = createPlivoClient({ authId, authToken, baseUrl: mock.url });
@@ -84,7 +160,8 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ? options.port : await freePort(host);
-  const args = [prismBinary(), 'mock', '-h', host, '-p', String(port), ...(options.dynamic ? ['-d'] : []), options.specPath ?? DEFAULT_SPEC_PATH];
+  const prismPort = await freePort(host);
+  const args = [prismBinary(), 'mock', '-h', host, '-p', String(prismPort), ...(options.dynamic ? ['-d'] : []), options.specPath ?? DEFAULT_SPEC_PATH];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const collect = (chunk: Buffer) => {
@@ -99,10 +176,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   child.stderr?.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://${host}:${port}`;
+  let front: Server | undefined;
   let stopped = false;
   const stop = async () => {
     if (stopped) return exited;
     stopped = true;
+    if (front) {
+      const closed = new Promise((resolve) => front?.close(resolve));
+      front.closeAllConnections();
+      await closed;
+    }
     if (child.exitCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
@@ -111,7 +194,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
   };
   try {
-    await waitUntilAnswering(url, child, options.startTimeoutMs ?? 30_000, () => lines.join('\n'));
+    await waitUntilAnswering(`http://${host}:${prismPort}`, child, options.startTimeoutMs ?? 30_000, () => lines.join('\n'));
+    front = await serveInFront(prismPort, host, port);
   } catch (error) {
     await stop();
     throw error;

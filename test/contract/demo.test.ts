@@ -61,10 +61,13 @@ describe('npm run demo', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const out = run.stdout;
-    for (const kind of ['SMS', 'Unicode SMS', 'MMS', 'WhatsApp template', 'WhatsApp list', 'WhatsApp location', 'Powerpack', 'India DLT SMS']) {
+    for (const kind of ['SMS', 'Unicode SMS', 'MMS', 'WhatsApp template', 'WhatsApp interactive list', 'WhatsApp location', 'Powerpack', 'India DLT SMS']) {
       expect(out).toMatch(new RegExp(`^ {3}${kind} +202 +[0-9a-f]{8}…`, 'm'));
     }
     expect(out).toContain('UCS-2 (📦 —), 34 chars, 1 segment');
+    // The bodies are the spec's examples, west of Greenwich where Menlo Park is.
+    expect(out).toContain('pin "Pablo Morales" at 37.483307, -122.148981');
+    expect(out).toContain("Every message_uuid is the same because the mock answers each send with the spec's example response");
     // Bulk: what was removed, and why.
     expect(out).toMatch(/Duplicates +2 removed: 14155550123, 14155550124/);
     expect(out).toMatch(/1415555012 +not a possible phone number for \+1: too short/);
@@ -74,8 +77,11 @@ describe('npm run demo', () => {
     expect(out).toMatch(/\/template\/components\/0\/parameters\/0\/currency\/amount_1000: +must be the amount times 1000 as an integer \(100990 is 100.99\) \(got "100990"\)/);
     expect(out).toContain('PlivoValidationError, 3 issues; fetch calls made: 0');
     // Refused by the mock.
-    expect(out).toMatch(/HTTP +400 +error: invalid 'type' parameter/);
-    expect(out).toMatch(/body\.type: +Request body property type must be equal to one of the allowed values/);
+    expect(out).toMatch(/HTTP +400 +error: invalid request: \/powerpack_uuid is required; \/type must be equal to one of the allowed values: sms, mms, whatsapp \(got "fax"\)\n/);
+    expect(out).toMatch(/sl-violations +2 findings/);
+    expect(out).not.toMatch(/must match "else" schema|whatsapp, *$/m);
+    expect(out).toMatch(/\/powerpack_uuid: either src or powerpack_uuid is required\n/);
+    expect(out).toContain('No src and no powerpack_uuid: a send needs exactly one of them');
     // Plain text when not on a terminal, and no token anywhere.
     expect(out).not.toContain('\u001B[');
     expect(out).not.toContain('demo-token');

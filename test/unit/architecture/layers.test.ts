@@ -41,7 +41,8 @@ const LAYERS: Layer[] = [
     uses: ['bulk', 'client', 'webhooks', 'phone', 'validation', 'rules', 'core', 'generated'],
     nodeOnly: true,
   },
-  { name: 'node', paths: ['src/node/'], uses: ['core', 'generated'], nodeOnly: true },
+  // The mock quotes the values of a refused request as validation issues do (src/validation/given-value.ts).
+  { name: 'node', paths: ['src/node/'], uses: ['validation', 'rules', 'core', 'generated'], nodeOnly: true },
   {
     name: 'cli',
     paths: ['src/cli/'],
