@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { CliStreams } from '../../../src/cli/io.js';
 import { runCli } from '../../../src/cli/run.js';
 
@@ -118,3 +122,20 @@ export async function startFakePlivo(answer: FakeAnswer = accept): Promise<FakeP
 
 /** `count` distinct valid US numbers. */
 export const usNumbers = (count: number, from = 0): string[] => Array.from({ length: count }, (_, i) => `1415${String(5_550_000 + from + i).padStart(7, '0')}`);
+
+/**
+ * A temporary directory for the calling test file, removed after it, and a function writing a file
+ * there (JSON unless given a string) that returns the file's path.
+ */
+export function useTempDir(prefix: string): (name: string, value: unknown) => string {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return (name, value) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+    return path;
+  };
+}

@@ -1,21 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countSegments } from '../../../src/index.js';
-import { cli } from './harness.js';
+import { cli, useTempDir } from './harness.js';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'plivo-cli-dry-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const write = (name: string, value: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-};
+const write = useTempDir('plivo-cli-dry-');
 const dryJson = async (args: string[], options: { stdin?: string } = {}) => {
   const run = await cli(['send', '--dry-run', '--json', ...args], options);
   return { ...run, report: JSON.parse(run.stdout) as Record<string, unknown> & { body: Record<string, unknown> } };

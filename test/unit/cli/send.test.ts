@@ -1,16 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../../src/node/mock-server.js';
-import { accept, answerWith, AUTH_ID, cli, credentials, startFakePlivo, TOKEN, usNumbers, type FakePlivo, type Run } from './harness.js';
+import { accept, answerWith, AUTH_ID, cli, credentials, startFakePlivo, TOKEN, useTempDir, usNumbers, type FakePlivo, type Run } from './harness.js';
 
 const BASIC = Buffer.from(`${AUTH_ID}:${TOKEN}`).toString('base64');
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'plivo-cli-send-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const write = useTempDir('plivo-cli-send-');
 
 const servers: FakePlivo[] = [];
 afterEach(async () => {
@@ -65,8 +58,7 @@ describe('send', () => {
   it('sends 2,500 numbers from a file in three requests with plain progress lines and a summary', async () => {
     const plivo = await fake();
     const numbers = usNumbers(2500);
-    const file = join(dir, 'numbers.txt');
-    writeFileSync(file, [...numbers, numbers[0], '0712'].join('\n'));
+    const file = write('numbers.txt', [...numbers, numbers[0], '0712'].join('\n'));
     const run = await cli([...base, '--dst-file', file, '--base-url', plivo.url], { env: credentials });
     expect(run.code, run.stderr).toBe(0);
     expect(plivo.received.map((send) => String(send.body.dst).split('<').length)).toEqual([1000, 1000, 500]);
