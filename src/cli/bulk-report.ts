@@ -51,7 +51,7 @@ export function reportText(report: SendReport, colour: Palette): string {
   if (invalid.length > 0) rows.push(['Invalid', colour.yellow(`${invalid.length} not sent (listed below)`)]);
   if (result.duplicates.length > 0) rows.push(['Duplicates', `${result.duplicates.length} repeated, sent once`]);
   if (notSent.length > 0) rows.push(['Not sent', colour.red(`${plural(recipientsOf(notSent), 'recipient')} in ${plural(notSent.length, 'failed request')}: nothing went out to them`)]);
-  if (maybe.length > 0) rows.push(['May be sent', colour.yellow(`${plural(recipientsOf(maybe), 'recipient')} in ${plural(maybe.length, 'request')} without an answer: check before sending to them again`)]);
+  if (maybe.length > 0) rows.push(['May be sent', colour.yellow(`${plural(recipientsOf(maybe), 'recipient')} in ${plural(maybe.length, 'request')} not acknowledged: check the message list before sending to them again`)]);
   if (report.interrupted) rows.push(['Stopped', 'by Ctrl-C: requests not started are counted as not sent']);
   const lines = [alignRows(rows)];
   for (const entry of invalid.slice(0, LISTED_PROBLEMS)) lines.push(`  ${colour.yellow(entry.input)}: ${entry.reason}`);
@@ -73,7 +73,7 @@ export function failuresText(failed: readonly BulkFailedRequest[], colour: Palet
     const [first] = requests;
     if (first === undefined) return '';
     const firsts = requests.map((request) => request.dst[0] ?? '').join(', ');
-    const header = failed.length > 1 || first.dst.length > 1 ? `${plural(requests.length, 'request')}, ${plural(recipientsOf(requests), 'recipient')} (first numbers: ${firsts}):\n` : '';
+    const header = failed.length > 1 || first.dst.length > 1 ? `${plural(requests.length, 'request')}, ${plural(recipientsOf(requests), 'recipient')} (first number${requests.length === 1 ? '' : 's'}: ${firsts}):\n` : '';
     return `${header}${failureText(first.error, colour)}`;
   });
   return `${blocks.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { sendBulk, type SendBulkBody } from '../bulk/send-bulk.js';
 import { createPlivoClient, type PlivoClient } from '../client/create-client.js';
@@ -47,6 +48,8 @@ export interface SendOptions {
   /** Milliseconds per attempt. */
   timeout?: number;
   concurrency?: number;
+  /** Where to write the numbers that certainly were not sent, one per line. */
+  unsentFile?: string;
   json?: boolean;
 }
 
@@ -175,6 +178,22 @@ async function sendAll(client: PlivoClient, body: SendBulkBody, plan: SendPlan, 
 }
 
 /**
+ * Writes the numbers of the failed requests that certainly were not sent, one per line, so that
+ * `--dst-file` can send to exactly them again. Those that may have been sent stay out: repeating
+ * them blindly is what the exit code 3 warns against.
+ */
+async function writeUnsent(path: string, result: Awaited<ReturnType<typeof sendBulk>>, io: CliIo): Promise<void> {
+  const numbers = result.failed.filter((request) => !request.maybeSent).flatMap((request) => request.dst);
+  try {
+    await writeFile(path, numbers.map((number) => `${number}\n`).join(''));
+    if (numbers.length > 0) io.err(`Wrote the ${numbers.length} numbers not sent to ${path}: send them again with --dst-file ${path}\n`);
+  } catch (error) {
+    // The report above still lists them; failing to save a copy does not change what was sent.
+    io.err(`${io.errColour.red('error:')} cannot write --unsent-file ${JSON.stringify(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+  }
+}
+
+/**
  * Runs `send`: builds the body from the flags (over `--body-file`), validates it, reports segments
  * and cost units, and unless `--dry-run` sends it to every destination through sendBulk (1,000
  * numbers per request) with the credentials from the environment. Resolves with the exit status.
@@ -220,8 +239,9 @@ export async function runSend(options: SendOptions, io: CliIo, onSending: () => 
   const { result, interrupted } = await sendAll(client, { ...(body as Omit<SendBulkBody, 'dst'>), dst: entries }, plan, options, io);
   const report: SendReport = { result, setAside, interrupted };
   if (options.json) io.out(toJsonLine(reportJson(report, planCostJson(plan))));
-  else io.out(reportText(report, io.colour));
+  else io.out(`\n${reportText(report, io.colour)}`);
   if (result.failed.length > 0 && !options.json) io.err(failuresText(result.failed, io.errColour));
+  if (options.unsentFile !== undefined) await writeUnsent(options.unsentFile, result, io);
   return sendExitCode(result);
 }
 
@@ -268,6 +288,7 @@ export function registerSend(program: Command, io: CliIo, outcome: Outcome): Com
     .option('--base-url <url>', 'API origin, e.g. a mock started with `plivo-message mock` (default: PLIVO_BASE_URL, else https://api.plivo.com)')
     .option('--timeout <duration>', 'time per attempt before giving up: milliseconds, or 500ms, 30s, 2m (default 30s)', parseDuration)
     .option('--concurrency <requests>', 'requests in flight at once in a bulk send (default 4)', integerIn(1, 100))
+    .option('--unsent-file <file>', 'write the numbers that certainly were not sent (failed, or stopped by Ctrl-C) to this file, one per line, for a later --dst-file')
     .option('--json', 'print a machine-readable report on stdout')
     .addHelpText('after', `\n${EXAMPLES}\n\n${EXIT_CODES_HELP}`)
     .action(async (options: SendOptions) => {

@@ -12,7 +12,7 @@ describe('help', () => {
   });
 
   it.each([
-    ['send', ['--dst', '--dst-file', '--dst-column', '--src', '--text', '--type', '--media-url', '--media-id', '--template-file', '--interactive-file', '--location-file', '--powerpack-uuid', '--url', '--method', '--log', '--trackable', '--message-expiry', '--dlt-entity-id', '--dlt-template-id', '--dlt-template-category', '--body-file', '--dry-run', '--base-url', '--timeout', '--concurrency', '--json', '--color', 'Exit codes:']],
+    ['send', ['--dst', '--dst-file', '--dst-column', '--src', '--text', '--type', '--media-url', '--media-id', '--template-file', '--interactive-file', '--location-file', '--powerpack-uuid', '--url', '--method', '--log', '--trackable', '--message-expiry', '--dlt-entity-id', '--dlt-template-id', '--dlt-template-category', '--body-file', '--dry-run', '--base-url', '--timeout', '--concurrency', '--unsent-file', '--json', '--color', 'Exit codes:']],
     ['validate', ['<file>', '--json']],
     ['segments', ['<text>', '--json']],
     ['mock', ['--port', '--host', '--no-log']],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../../src/node/mock-server.js';
 import { accept, answerWith, AUTH_ID, cli, credentials, startFakePlivo, TOKEN, useTempDir, usNumbers, type FakePlivo, type Run } from './harness.js';
@@ -132,6 +133,16 @@ describe('send', () => {
     const partial = await cli([...base, '--dst-file', '-', '--base-url', refusal.url, '--concurrency', '1', '--json'], { env: credentials, stdin: usNumbers(2500).join('\n') });
     expect(partial.code).toBe(1);
     expect(report(partial).recipients).toMatchObject({ accepted: 2000, notSent: 500, maybeSent: 0 });
+  });
+
+  it('writes the numbers certainly not sent to --unsent-file, leaving out those that may have been sent', async () => {
+    // Request 1 (numbers 1000-1999) is refused, request 2 (2000-2499) gets a 5xx.
+    const plivo = await fake((send, index, response) => (index === 1 ? answerWith(400)(send, index, response) : index === 2 ? answerWith(502)(send, index, response) : accept(send, index, response)));
+    const unsent = write('unsent.txt', '');
+    const run = await cli([...base, '--dst-file', '-', '--base-url', plivo.url, '--concurrency', '1', '--unsent-file', unsent], { env: credentials, stdin: usNumbers(2500).join('\n') });
+    expect(run.code).toBe(3);
+    expect(readFileSync(unsent, 'utf8')).toBe(usNumbers(1000, 1000).map((number) => `${number}\n`).join(''));
+    expect(run.stderr).toContain(`Wrote the 1000 numbers not sent to ${unsent}`);
   });
 
   it('stops new requests on Ctrl-C, lets the one in flight finish, and reports what went out', async () => {
