@@ -6,6 +6,7 @@ import { registerMock } from './mock.js';
 import type { Outcome } from './outcome.js';
 import { registerSegments } from './segments.js';
 import { registerSend } from './send.js';
+import { registerSimulate } from './simulate.js';
 import { COLOUR_MODES } from './style.js';
 import { registerValidate } from './validate.js';
 
@@ -67,6 +68,7 @@ export function createProgram(io: CliIo, outcome: Outcome): Command {
   registerValidate(program, io, outcome);
   registerSegments(program, io, outcome);
   registerMock(program, io, outcome);
+  registerSimulate(program, io, outcome);
   registerHelp(program, io);
   for (const command of [program, ...program.commands]) command.addOption(colourOption());
   return program;
