@@ -4,6 +4,7 @@ import { failureText } from '../src/cli/failure.js';
 import { runLiveDemo } from './demo/live.js';
 import { runMockDemo } from './demo/mock-demo.js';
 import { createPrinter } from './demo/printer.js';
+import { showSimulator } from './demo/simulator.js';
 
 interface DemoOptions {
   live?: boolean;
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
   try {
     if (!options.live) {
       if (options.src !== undefined || options.dst !== undefined) throw usageError('--src and --dst only apply with --live');
-      return await runMockDemo(print);
+      return (await runMockDemo(print)) || (await showSimulator(print));
     }
     if (options.src === undefined || options.dst === undefined) throw usageError('--live needs --src <your Plivo number> and --dst <destination>');
     return await runLiveDemo({ src: options.src, dst: options.dst, text: options.text }, print);
