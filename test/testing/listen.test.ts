@@ -83,6 +83,23 @@ describe('fake.listen()', () => {
     expect(fake.requests()).toMatchObject([{ method: 'GET', path: `/v1/Account/${fake.authId}/Message/`, query: 'limit=2', operation: 'listMessages', status: 200, time: fake.now() }]);
   });
 
+  it('answers a CORS preflight and marks answers readable by the calling origin, for pages on another origin', async () => {
+    const fake = createFakePlivo({ seed: 35 });
+    const server = await listen(fake);
+    const preflight = await fetch(`${server.url}/v1/Account/${fake.authId}/Message/`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:9', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:9');
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization,content-type');
+    const refused = await fetch(`${server.url}/v1/Account/${fake.authId}/Message/`, { headers: { Origin: 'http://127.0.0.1:9' } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:9');
+    expect(refused.headers.get('access-control-expose-headers')).toBe('Retry-After');
+  });
+
   it('stops listening on close(): a new connection is refused', async () => {
     const fake = createFakePlivo({ seed: 34 });
     const server = await fake.listen();
