@@ -51,7 +51,8 @@ describe('plivo-message simulate', () => {
 
       const send = await start(['send', '--base-url', url, '--src', '14155550100', '--dst', '14155550123', '--text', 'Hi', '--url', callbackUrl, '--json']).done;
       expect(send.code).toBe(0);
-      const uuid = (JSON.parse(send.stdout) as { response: { message_uuid: string[] } }).response.message_uuid[0] as string;
+      const report = JSON.parse(send.stdout) as { accepted: Array<{ messageUuids: string[] }> };
+      const uuid = report.accepted[0]?.messageUuids[0] as string;
       await expect.poll(() => statuses.length, { timeout: 20_000 }).toBe(3);
       expect(statuses).toEqual(['queued', 'sent', 'delivered']);
       const plivo = createPlivoClient({ authId: AUTH_ID, authToken: TOKEN, baseUrl: url });
