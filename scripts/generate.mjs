@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { validatorsModule, validatorsTypes } from './generate/validators.mjs';
+import { runtimeModule, validatorsModule, validatorsTypes } from './generate/validators.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: join(root, 'generated') } } });
@@ -33,12 +33,20 @@ const VALIDATORS = {
   isListMessagesQuery: 'ListMessagesQuery',
 };
 
-/** The validators the client needs, alone in their own module so the root entry stays small. */
-const CLIENT_VALIDATORS = { isSendMessageRequest: 'SendMessageRequest', isListMessagesQuery: 'ListMessagesQuery' };
+/** The validators the client needs: the root entry imports this module, so an app's bundle holds only these. */
+const CLIENT_VALIDATORS = ['isSendMessageRequest', 'isListMessagesQuery'];
 
-/** The status-callback validator alone, for the webhooks entry. */
-const CALLBACK_VALIDATOR = { isMessageStatusCallback: 'MessageStatusCallback' };
+/** The status-callback validator, for the webhooks entry. */
+const CALLBACK_VALIDATOR = ['isMessageStatusCallback'];
 
+/** A module that re-exports some of the validators (one compiled copy serves every entry). */
+function subsetModule(names, extra = '') {
+  return `export { ${names.join(', ')} } from './validators.js';\n${extra}`;
+}
+
+function subsetTypes(names, extra = '') {
+  return `export type { SchemaError, SchemaValidator } from './validators.js';\nexport { ${names.join(', ')} } from './validators.js';\n${extra}`;
+}
 
 function bundleSpec() {
   const dir = mkdtempSync(join(tmpdir(), 'plivo-bundle-'));
@@ -76,10 +84,10 @@ ${NOTICE}
 |---|---|
 | \`openapi.json\` | the spec bundled into one file (\`redocly bundle\`); what the mock and users load |
 | \`schema.ts\` | TypeScript types of paths, operations, components and webhooks (openapi-typescript) |
-| \`validators.js\` | standalone ajv validators (JSON Schema 2020-12), bundled to plain ESM: no \`require\`, no \`eval\`, no ajv at run time |
-| \`validators.d.ts\` | their types |
-| \`client-validators.js\`, \`client-validators.d.ts\` | the send-body and list-query validators alone, without ajv's message texts, plus the send body's field names: what the client imports, so browser bundles stay small |
-| \`callback-validator.js\`, \`callback-validator.d.ts\` | the status-callback validator alone, for the webhooks entry |
+| \`runtime.js\` | the two helpers the compiled code calls (ajv's \`ucs2length\`, ajv-formats' \`uri\`), once |
+| \`validators.js\`, \`validators.d.ts\` | every schema compiled once, in one ajv pass (JSON Schema 2020-12, standalone, \`allErrors\`), as plain ESM: no \`require\`, no \`eval\`, no ajv at run time |
+| \`client-validators.js\`, \`client-validators.d.ts\` | the send-body and list-query validators (re-exported) and the send body's field names: what the client imports |
+| \`callback-validator.js\`, \`callback-validator.d.ts\` | the status-callback validator (re-exported), for the webhooks entry |
 
 \`npm run check:generated\` regenerates into a temporary folder and fails when anything here differs.
 `;
@@ -87,15 +95,18 @@ ${NOTICE}
 async function main() {
   const spec = bundleSpec();
   checkVersion(spec);
+  // The field names let the client suggest the intended name for a misspelt one.
+  const fields = JSON.stringify(Object.keys(spec.components.schemas.SendMessageRequest.properties).sort());
   const files = {
     'openapi.json': `${JSON.stringify({ 'x-generated': NOTICE, ...spec }, null, 2)}\n`,
     'schema.ts': await typesModule(spec),
-    'validators.js': header(await validatorsModule(spec, VALIDATORS, { messages: true })),
+    'runtime.js': header(runtimeModule()),
+    'validators.js': header(await validatorsModule(spec, VALIDATORS)),
     'validators.d.ts': header(validatorsTypes(VALIDATORS)),
-    'client-validators.js': header(await validatorsModule(spec, CLIENT_VALIDATORS, { messages: false, fields: true })),
-    'client-validators.d.ts': header(validatorsTypes(CLIENT_VALIDATORS, { fields: true })),
-    'callback-validator.js': header(await validatorsModule(spec, CALLBACK_VALIDATOR, { messages: true })),
-    'callback-validator.d.ts': header(validatorsTypes(CALLBACK_VALIDATOR)),
+    'client-validators.js': header(subsetModule(CLIENT_VALIDATORS, `export const SEND_MESSAGE_REQUEST_FIELDS = ${fields};\n`)),
+    'client-validators.d.ts': header(subsetTypes(CLIENT_VALIDATORS, "/** The names of the send body's fields, sorted. */\nexport declare const SEND_MESSAGE_REQUEST_FIELDS: readonly string[];\n")),
+    'callback-validator.js': header(subsetModule(CALLBACK_VALIDATOR)),
+    'callback-validator.d.ts': header(subsetTypes(CALLBACK_VALIDATOR)),
     'README.md': README,
   };
   mkdirSync(outDir, { recursive: true });

@@ -1,16 +1,14 @@
-// Compiles the spec's schemas into standalone ajv validators: self-contained ESM with no ajv, no
-// require() and no eval at run time, made as small as ajv's output allows for browser bundles.
+// Compiles the spec's schemas into standalone ajv validators: plain ESM with no ajv, no require() and
+// no eval at run time, made as small and as fast on valid values as ajv's output allows.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
+import { transform } from 'esbuild';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SCHEMA_ID = 'https://plivo-message-openapi.local/schemas.json';
+const SCHEMA_BASE = 'https://plivo-message-openapi.local/schemas/';
+const schemaId = (name) => `${SCHEMA_BASE}${name}.json`;
 
 /** The TypeScript type each validator narrows to, in terms of generated/schema.ts. */
 const VALIDATOR_TYPES = {
@@ -32,15 +30,19 @@ function stripAnnotations(node, parentKey) {
   return Object.fromEntries(Object.entries(node).filter(([key]) => keep(key)).map(([key, value]) => [key, stripAnnotations(value, key)]));
 }
 
-/** JSON Schema view of the spec: component schemas under $defs, plus the list query as one object. */
-function schemaDocument(spec) {
+/**
+ * JSON Schema view of the spec: each component schema on its own, with its own `$id`, plus the list
+ * query as one object. ajv compiles a schema with an `$id` once and every reference to it calls that
+ * one function; fragments of one big document would be compiled again for each validator reaching them.
+ */
+function schemaDocuments(spec) {
   const rewrite = (node) => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (node === null || typeof node !== 'object') return node;
     const out = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string') {
-        out.$ref = value.replace('#/components/schemas/', '#/$defs/');
+        out.$ref = value.startsWith('#/components/schemas/') ? schemaId(value.slice('#/components/schemas/'.length)) : value;
       } else {
         out[key] = rewrite(value);
       }
@@ -58,45 +60,48 @@ function schemaDocument(spec) {
     additionalProperties: false,
     properties: Object.fromEntries(listParameters.filter((p) => p.in === 'query').map((p) => [p.name, stripAnnotations(rewrite(p.schema))])),
   };
-  return { $id: SCHEMA_ID, $defs };
+  return Object.entries($defs).map(([name, schema]) => ({ $id: schemaId(name), ...schema }));
 }
 
 /**
- * ajv-formats ships one CommonJS module holding every format, which bundlers cannot tree-shake, and
- * the spec uses only `uri`. This esbuild plugin serves that module as a small ESM one with ajv-formats'
- * own `uri` check (its regexes and function copied verbatim from the installed version), so the
- * validators behave exactly as ajv-formats does (and as Prism, which uses it) without the other formats.
+ * ajv's standalone code require()s two helpers: its own `ucs2length` and ajv-formats' `uri` (whose
+ * CommonJS module holds every format and cannot be tree-shaken). Both are copied verbatim from the
+ * installed versions into one small ESM module that every compiled module imports, so each helper
+ * exists once in an app's bundle. Each copy is compared with the real function on inputs that split
+ * them, so an upgrade that changes either fails here instead of drifting from ajv (and from Prism).
  */
-function uriFormatOnly() {
+export function runtimeModule() {
   const require = createRequire(import.meta.url);
-  const file = require.resolve('ajv-formats/dist/formats');
-  const source = readFileSync(file, 'utf8');
-  const pick = (pattern, what) => {
+  const pick = (file, pattern, what) => {
+    const source = readFileSync(require.resolve(file), 'utf8');
     const match = pattern.exec(source);
-    if (!match) throw new Error(`ajv-formats changed: cannot find ${what} in ${file}; update uriFormatOnly() in scripts/generate.mjs`);
+    if (!match) throw new Error(`${file} changed: cannot find ${what}; update runtimeModule() in scripts/generate/validators.mjs`);
     return match[0];
   };
-  const shim = [
-    pick(/^const NOT_URI_FRAGMENT = .*;$/m, 'NOT_URI_FRAGMENT'),
-    pick(/^const URI = .*;$/m, 'URI'),
-    pick(/^function uri\(str\) \{\n[\s\S]*?\n\}$/m, 'function uri'),
-    'export const fullFormats = { uri };',
+  const formats = 'ajv-formats/dist/formats';
+  const uriSource = [
+    pick(formats, /^const NOT_URI_FRAGMENT = .*;$/m, 'NOT_URI_FRAGMENT'),
+    pick(formats, /^const URI = .*;$/m, 'URI'),
+    `export ${pick(formats, /^function uri\(str\) \{\n[\s\S]*?\n\}$/m, 'function uri')}`,
   ].join('\n');
-  // The copy must be the same function: compare it with the real one on URIs that split them.
-  const probes = ['https://example.com/a.png', 'http://[::1]:80/x', 'mailto:a@b.c', 'urn:isbn:0451450523', '/relative', 'no scheme', 'https://exa mple.com', ''];
-  const copied = new Function(`${shim.replace('export const', 'const')}\nreturn fullFormats.uri;`)();
-  const real = require('ajv-formats/dist/formats').fullFormats.uri;
-  for (const probe of probes) {
-    if (copied(probe) !== real(probe)) throw new Error(`uri copy disagrees with ajv-formats on ${JSON.stringify(probe)}`);
+  const ucs2Source = `export ${pick('ajv/dist/runtime/ucs2length', /^function ucs2length\(str\) \{\n[\s\S]*?\n\}$/m, 'function ucs2length')}`;
+  const copies = new Function(`${`${uriSource}\n${ucs2Source}`.replaceAll('export function', 'function')}\nreturn { uri, ucs2length };`)();
+  const realUri = require(formats).fullFormats.uri;
+  for (const probe of ['https://example.com/a.png', 'http://[::1]:80/x', 'mailto:a@b.c', 'urn:isbn:0451450523', '/relative', 'no scheme', 'https://exa mple.com', '']) {
+    if (copies.uri(probe) !== realUri(probe)) throw new Error(`uri copy disagrees with ajv-formats on ${JSON.stringify(probe)}`);
   }
-  return {
-    name: 'uri-format-only',
-    setup(b) {
-      b.onResolve({ filter: /^ajv-formats\/dist\/formats$/ }, () => ({ path: 'ajv-formats-uri', namespace: 'uri-format' }));
-      b.onLoad({ filter: /.*/, namespace: 'uri-format' }, () => ({ contents: shim, loader: 'js' }));
-    },
-  };
+  const realUcs2 = require('ajv/dist/runtime/ucs2length').default;
+  for (const probe of ['', 'a', 'é', '😀', 'a😀b', '\ud800', '\udc00x', '\ud800\ud800']) {
+    if (copies.ucs2length(probe) !== realUcs2(probe)) throw new Error(`ucs2length copy disagrees with ajv on ${JSON.stringify(probe)}`);
+  }
+  return `${uriSource}\n\n${ucs2Source}\n`;
 }
+
+/** The helpers runtimeModule() provides, by the require() expression ajv writes for each. */
+const RUNTIME_REQUIRES = {
+  'require("ajv/dist/runtime/ucs2length").default': 'ucs2length',
+  'require("ajv-formats/dist/formats").fullFormats.uri': 'uri',
+};
 
 /**
  * ajv writes each of its several hundred error sites as a six-line block that builds an error object
@@ -133,7 +138,7 @@ function compactErrorPushes(code) {
  * A schema read as a whole, or through a path that cannot be resolved, is left untouched.
  */
 function pruneSchemaLiterals(code) {
-  const declaration = /^var (schema\d+) = (\{.*\});$/gm;
+  const declaration = /^(?:var|const) (schema\d+) = (\{.*\});$/gm;
   return code.replace(declaration, (line, name, literal) => {
     let schema;
     try {
@@ -149,6 +154,7 @@ function pruneSchemaLiterals(code) {
       if (match[1] === '') return line;
       paths.push(match[1].match(/[A-Za-z_$][\w$]*|\d+/g));
     }
+    if (paths.length === 0) return '';
     const pruned = {};
     for (const path of paths) {
       let source = schema;
@@ -169,57 +175,135 @@ function pruneSchemaLiterals(code) {
         }
       }
     }
-    return `var ${name} = ${JSON.stringify(pruned)};`;
+    return `const ${name} = ${JSON.stringify(pruned)};`;
   });
 }
 
+/** Replaces each `pattern` of a raw ajv module by `replacement`, failing when ajv's output no longer has that shape. */
+function rewrite(code, pattern, replacement, what, { required = true } = {}) {
+  let count = 0;
+  const out = code.replace(pattern, (...match) => {
+    count += 1;
+    return typeof replacement === 'function' ? replacement(...match) : replacement.replace(/\$(\d)/g, (_, i) => match[Number(i)]);
+  });
+  if (required && count === 0) throw new Error(`ajv's standalone output changed: found no ${what}; update scripts/generate/validators.mjs`);
+  return out;
+}
+
 /**
- * Compiles the given validators into one self-contained ESM module. `messages: false` leaves out ajv's
- * English texts (the client writes its own from keyword and params), which keeps the send-only module
- * that the root entry imports small.
+ * Edits that hold for both compiles. ajv tracks evaluated properties for unevaluatedProperties/Items,
+ * which the spec does not use (compileValidators refuses a spec that does): the bookkeeping goes.
+ * A minLength of 1 or a maxLength of n needs the code-point count only when the UTF-16 length does
+ * not decide it, since a string has at most as many code points as UTF-16 units.
  */
-export async function validatorsModule(spec, validators, { messages, fields = false }) {
+function commonEdits(code, ucs2) {
+  let out = rewrite(code, /const evaluated\d+ = validate\d*\.evaluated;if\(evaluated\d+\.dynamicProps\)\{evaluated\d+\.props = undefined;\}if\(evaluated\d+\.dynamicItems\)\{evaluated\d+\.items = undefined;\}/g, '', 'evaluated-props reset');
+  out = rewrite(out, /validate\d+\.evaluated = \{(?:"props":(?:true|false|\{[^{}]*\}),)?(?:"items":[^,{}]*,)?"dynamicProps":(?:true|false),"dynamicItems":(?:true|false)\};/g, '', 'evaluated-props declaration');
+  if (/\.evaluated\b/.test(out)) throw new Error('evaluated-props of an unknown shape are left; update commonEdits() in scripts/generate/validators.mjs');
+  // if/then branches record the properties they evaluated in `propsN` objects that only those keywords read.
+  out = rewrite(out, /var (props\d+) = \{\};(?:\1\.[\w$]+ = true;)*/g, '', 'evaluated-props record', { required: false });
+  out = rewrite(out, /if\((props\d+) !== true\)\{\1 = \1 \|\| \{\};(?:\1\.[\w$]+ = true;)*\}/g, '', 'evaluated-props extension', { required: false });
+  out = rewrite(out, /if\((props\d+) !== true && (props\d+) !== undefined\)\{if\(\2 === true\)\{\1 = true;\}else \{\1 = \1 \|\| \{\};Object\.assign\(\1, \2\);\}\}/g, '', 'evaluated-props merge', { required: false });
+  if (/\bprops\d+\b/.test(out)) throw new Error('evaluated-props bookkeeping of an unknown shape is left; update commonEdits() in scripts/generate/validators.mjs');
+  if (ucs2 !== undefined) {
+    out = rewrite(out, new RegExp(`\\b${ucs2}\\((data\\d*)\\) < 1\\b`, 'g'), '$1.length < 1', 'minLength 1', { required: false });
+    out = rewrite(out, new RegExp(`\\b${ucs2}\\((data\\d*)\\) > (\\d+)\\b`, 'g'), '($1.length > $2 && ' + ucs2 + '($1) > $2)', 'maxLength', { required: false });
+  }
+  // A bundler may drop a pattern nothing uses only when it knows constructing it has no effect.
+  return out.replace(/= new RegExp\(/g, '= /* @__PURE__ */ new RegExp(');
+}
+
+/**
+ * Edits that keep a valid value from building anything it does not need. Functions take the instance path as their one
+ * option instead of an options object built on every nested call (the spec uses no `$data` and no
+ * dynamic references, so the other options are never read). While ajv tests an `if` or `not`
+ * subschema it pushes an empty object per failure only to count it, then cuts the list back to its
+ * length before the test; counting alone gives the same verdicts and the same list, provided no
+ * reference is called inside the test, which simpleConditions() checks on the spec. So a valid value
+ * builds no error object at all.
+ */
+function validEdits(code) {
+  let out = rewrite(code, /\{instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors=\{\}\}=\{\}/g, 'instancePath=""', 'function options');
+  out = rewrite(out, /(\b(?:validate\d*|wrapper\d+\.validate)\([^,(){}]+), \{instancePath:([^{}]*?),parentData:[^{}]*?,parentDataProperty:[^{}]*?,rootData,dynamicAnchors\}\)/g, '$1, $2)', 'nested call options');
+  out = rewrite(out, /const (err\d+) = \{\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g, 'errors++;', 'if-branch failure');
+  for (const leftover of ['rootData', 'dynamicAnchors', 'parentData']) {
+    if (out.includes(leftover)) throw new Error(`the report still uses ${leftover}; update validEdits() in scripts/generate/validators.mjs`);
+  }
+  return out;
+}
+
+/**
+ * Fails unless no `if` or `not` subschema holds a reference, the condition under which validEdits()
+ * may count their failures without recording them. Inside such a test nothing is pushed any more, so
+ * the list only ever has its length set (and set back when the test ends); the one operation that
+ * reads it, merging a referenced function's errors and recounting from the list, comes with a `$ref`.
+ */
+function simpleConditions(documents) {
+  const nested = ['$ref', '$dynamicRef'];
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    for (const key of ['if', 'not']) {
+      if (node[key] === undefined) continue;
+      const used = nested.filter((keyword) => JSON.stringify(node[key]).includes(`"${keyword}":`));
+      if (used.length > 0) throw new Error(`an "${key}" subschema uses ${used.join(', ')}: validEdits() in scripts/generate/validators.mjs cannot count its failures alone`);
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(documents);
+}
+
+/**
+ * Compiles every validator in one ajv pass (`allErrors`: an invalid value gets every error) into one
+ * ESM module that imports its helpers from `./runtime.js`. Each validator is a function declaration
+ * with no load-time statement, so a bundler keeps only the ones an app imports. ajv's English texts
+ * are left out: the client and the callback parser word issues from keyword and params.
+ */
+export async function validatorsModule(spec, validators) {
+  const documents = schemaDocuments(spec);
+  if (/"unevaluated(Properties|Items)"/.test(JSON.stringify(documents))) {
+    throw new Error('the spec uses unevaluatedProperties/Items: drop unevaluated: false and the evaluated-props edits in scripts/generate/validators.mjs');
+  }
   const ajv = new Ajv2020({
-    messages,
+    messages: false,
     // Shared schemas (location, template components) become one function each instead of copies.
     inlineRefs: false,
     allErrors: true,
+    unevaluated: false,
     strict: true,
     // "One of these must be present" branches list only `required`; that is the point of them.
     strictRequired: false,
     // Type-less branches inside if/then refine a property typed at the top level.
     strictTypes: false,
     allowUnionTypes: true,
-    code: { source: true, esm: true },
+    code: { source: true, esm: true, optimize: true },
   });
   ajv.addVocabulary(['example']);
   addFormats(ajv, ['uri']);
-  ajv.addSchema(schemaDocument(spec));
-  const refs = Object.fromEntries(Object.entries(validators).map(([name, def]) => [name, `${SCHEMA_ID}#/$defs/${def}`]));
-  let source = standaloneCode(ajv, refs);
-  if (fields) {
-    // The field names let the client suggest the intended name for a misspelt one.
-    const names = Object.keys(spec.components.schemas.SendMessageRequest.properties).sort();
-    source += `\nexport const SEND_MESSAGE_REQUEST_FIELDS = ${JSON.stringify(names)};\n`;
-  }
-  // ajv's ESM output still require()s its runtime helpers and formats; bundling inlines them so the
-  // module runs anywhere ESM does, with no eval and no dependency on ajv at run time.
-  const result = await build({
-    stdin: { contents: source, resolveDir: root, sourcefile: 'validators.js', loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-    plugins: [uriFormatOnly()],
+  simpleConditions(documents);
+  ajv.addSchema(documents);
+  const refs = Object.fromEntries(Object.entries(validators).map(([name, def]) => [name, schemaId(def)]));
+  let source = standaloneCode(ajv, refs).replace(/^"use strict";/, '');
+  const helpers = new Set();
+  let ucs2;
+  source = source.replace(/const (func\d+|formats\d+) = (require\([^;]*\)(?:\.default|\.fullFormats\.uri));/g, (match, name, expression) => {
+    const helper = RUNTIME_REQUIRES[expression];
+    if (helper === undefined) throw new Error(`ajv requires ${expression}, which runtimeModule() does not provide`);
+    helpers.add(helper);
+    if (helper === 'ucs2length') ucs2 = name;
+    return `const ${name} = ${helper};`;
   });
-  return pruneSchemaLiterals(compactErrorPushes(result.outputFiles[0].text));
+  if (/\brequire\(/.test(source)) throw new Error('ajv\'s output still calls require() after the runtime helpers were replaced');
+  source = commonEdits(source, ucs2);
+  source = validEdits(source);
+  source = `import { ${[...helpers].sort().join(', ')} } from './runtime.js';\n${source}`;
+  // esbuild only lays the one-line output out readably here; nothing is bundled.
+  const result = await transform(source, { format: 'esm', target: 'es2020', legalComments: 'none', logLevel: 'silent' });
+  // Literals that nothing reads were removed above; their lines go too.
+  return pruneSchemaLiterals(compactErrorPushes(result.code)).replace(/^\n/gm, '');
 }
 
-export function validatorsTypes(validators, { fields = false } = {}) {
+export function validatorsTypes(validators) {
   const lines = [
     "import type { components, operations } from './schema.js';",
     '',
@@ -243,10 +327,6 @@ export function validatorsTypes(validators, { fields = false } = {}) {
     const type = VALIDATOR_TYPES[def] ?? `components['schemas']['${def}']`;
     lines.push(`/** Checks a value against the spec's \`${def}\` schema. */`);
     lines.push(`export declare const ${name}: SchemaValidator<${type}>;`);
-  }
-  if (fields) {
-    lines.push('/** The names of the send body\'s fields, sorted. */');
-    lines.push('export declare const SEND_MESSAGE_REQUEST_FIELDS: readonly string[];');
   }
   return `${lines.join('\n')}\n`;
 }

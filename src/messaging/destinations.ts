@@ -57,6 +57,9 @@ export function destinationProblem(number: string): string | undefined {
   return digitsProblem(number) ?? (number.startsWith('0') ? NO_COUNTRY_CODE : undefined);
 }
 
+// One number already in Plivo's form: what most single sends carry, and valid by the shape rule as it stands.
+const PLAIN_NUMBER = /^[1-9][0-9]{0,13}$/;
+
 const byShape = (number: string): DestinationVerdict => {
   const reason = destinationProblem(number);
   return reason === undefined ? { ok: true, number } : { ok: false, reason };
@@ -91,6 +94,7 @@ export function firstOccurrences(numbers: Iterable<string>): { unique: string[];
  * // { valid: ['14155550123'], invalid: [{ input: '0712', reason: 'does not start with a country code' }], duplicates: ['14155550123'] }
  */
 export function checkDestinations(input: string | readonly string[], judge: (sanitized: string) => DestinationVerdict = byShape): ClassifiedDestinations {
+  if (judge === byShape && typeof input === 'string' && PLAIN_NUMBER.test(input)) return { valid: [input], invalid: [], duplicates: [] };
   const accepted: string[] = [];
   const invalid: InvalidDestination[] = [];
   for (const entry of splitDestinations(input)) {

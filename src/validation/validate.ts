@@ -33,8 +33,11 @@ function byPath(a: ValidationIssue, b: ValidationIssue): number {
  * // { ok: false, issues: [{ path: '/method', message: 'must be one of "GET", "POST" (got "PUT")' }] }
  */
 export function validateSendMessageRequest(body: unknown): ValidationResult<SendMessageRequest> {
-  const fromSchema = isSendMessageRequest(body) ? [] : schemaIssues(isSendMessageRequest.errors ?? [], body, SEND_BODY_WORDING);
-  const issues = mergeRuleIssues(fromSchema, sendBodyRuleIssues(body));
+  const fitsSchema = isSendMessageRequest(body);
+  const ruleIssues = sendBodyRuleIssues(body);
+  if (fitsSchema && ruleIssues.length === 0) return { ok: true, value: body as SendMessageRequest };
+  const fromSchema = fitsSchema ? [] : schemaIssues(isSendMessageRequest.errors ?? [], body, SEND_BODY_WORDING);
+  const issues = mergeRuleIssues(fromSchema, ruleIssues);
   return issues.length === 0 ? { ok: true, value: body as SendMessageRequest } : { ok: false, issues: issues.sort(byPath) };
 }
 

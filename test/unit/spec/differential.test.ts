@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as all from '../../../generated/validators.js';
 import { isSendMessageRequest } from '../../../generated/validators.js';
 import { isSendMessageRequest as sendOnly } from '../../../generated/client-validators.js';
+import { isMessageStatusCallback as callbackOnly } from '../../../generated/callback-validator.js';
 import { freshValidator } from '../../support/fresh-ajv.js';
 import { sendBodyArbitrary } from '../../support/send-bodies.js';
 
@@ -20,10 +21,13 @@ describe('standalone validators vs a freshly compiled Ajv', () => {
         const expected = fresh(body);
         verdicts[expected ? 'valid' : 'invalid'] += 1;
         expect(isSendMessageRequest(body)).toBe(expected);
+        // Errors exactly when the body is rejected: a valid body leaves none behind.
+        expect((isSendMessageRequest.errors ?? []).length === 0).toBe(expected);
         expect(sendOnly(body)).toBe(expected);
         expect(errorKeys(isSendMessageRequest.errors)).toEqual(errorKeys(fresh.errors));
         expect(errorKeys(sendOnly.errors)).toEqual(errorKeys(fresh.errors));
       }),
+      // Every kind of send, each `if`/`not` branch on both sides: the generator counts their failures without recording them.
       { numRuns: 600, seed: 20261123 },
     );
     // Both verdicts must be well represented, or the comparison proves little.
@@ -53,4 +57,11 @@ describe('every generated validator reports the same errors as a freshly compile
       }
     });
   }
+});
+
+describe('one compiled copy', () => {
+  it('serves the client and callback entries', () => {
+    expect(sendOnly).toBe(isSendMessageRequest);
+    expect(callbackOnly).toBe(all.isMessageStatusCallback);
+  });
 });
