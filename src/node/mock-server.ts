@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlivoError } from '../errors.js';
@@ -34,10 +36,35 @@ export interface MockServerOptions {
   dynamic?: boolean;
   /** Receives Prism's own log lines (default: dropped). */
   onLog?: (line: string) => void;
+  /**
+   * Let Prism execute the spec's `callbacks`: after each send with a `url`, Prism calls that URL with
+   * made-up, unsigned callback fields. Default false, so that the mock makes no request to a host named
+   * in a request body. For signed callbacks that follow a message's life, use the simulator
+   * (`plivo-message-openapi/testing`).
+   */
+  callbacks?: boolean;
 }
 
 /** The spec the mock serves by default: generated/openapi.json of this package. */
 export const DEFAULT_SPEC_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../generated/openapi.json');
+
+/**
+ * Writes a copy of a JSON spec without the operations' `callbacks` into a new temporary folder and
+ * returns its path; Prism has no switch to skip them. Specs in another format are served as they are.
+ */
+function specWithoutCallbacks(specPath: string): { path: string; remove(): void } {
+  if (!specPath.endsWith('.json')) return { path: specPath, remove() {} };
+  const spec = JSON.parse(readFileSync(specPath, 'utf8')) as { paths?: Record<string, Record<string, unknown>> };
+  for (const pathItem of Object.values(spec.paths ?? {})) {
+    for (const operation of Object.values(pathItem)) {
+      if (typeof operation === 'object' && operation !== null) delete (operation as { callbacks?: unknown }).callbacks;
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'plivo-mock-'));
+  const path = join(dir, 'openapi.json');
+  writeFileSync(path, JSON.stringify(spec));
+  return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 /** Asks the OS for a port nobody listens on. */
 export function freePort(host = '127.0.0.1'): Promise<number> {
@@ -161,7 +188,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const port = options.port ? options.port : await freePort(host);
   const prismPort = await freePort(host);
-  const args = [prismBinary(), 'mock', '-h', host, '-p', String(prismPort), ...(options.dynamic ? ['-d'] : []), options.specPath ?? DEFAULT_SPEC_PATH];
+  const binary = prismBinary();
+  const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
+  const served = options.callbacks === true ? { path: specPath, remove() {} } : specWithoutCallbacks(specPath);
+  const args = [binary, 'mock', '-h', host, '-p', String(prismPort), ...(options.dynamic ? ['-d'] : []), served.path];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const collect = (chunk: Buffer) => {
@@ -175,6 +205,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => served.remove());
   const url = `http://${host}:${port}`;
   let front: Server | undefined;
   let stopped = false;
