@@ -1,7 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnTypeScript, type Finished } from '../../support/spawn.js';
-import { AUTH_ID, credentials, startFakePlivo, TOKEN, type FakePlivo } from './harness.js';
+import { spawnTypeScript, waitForOutput, type Finished } from '../../support/spawn.js';
+import { accept, AUTH_ID, credentials, startFakePlivo, TOKEN, usNumbers, type FakePlivo } from './harness.js';
+
+/** Resolves once `condition` holds, checking every 20 ms. */
+const waitForCondition = (condition: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      if (condition()) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 20);
+  });
 
 const BASIC = Buffer.from(`${AUTH_ID}:${TOKEN}`).toString('base64');
 
@@ -53,6 +64,33 @@ describe.concurrent('plivo-message as a child process', () => {
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('No answer to POST within 300 ms');
     expectNoSecret(run);
+  });
+
+  it('on Ctrl-C (SIGINT) starts no new request, lets the one in flight finish and reports what went out', async () => {
+    let release: () => void = () => undefined;
+    const held = await startFakePlivo((send, index, response) => {
+      // The first request waits for the signal; any later one would show that the stop did not hold.
+      if (index === 0) release = () => accept(send, index, response);
+      else accept(send, index, response);
+    });
+    try {
+      const running = spawnTypeScript('src/cli/main.ts', ['send', '--src', '14155550100', '--text', 'Hi', '--dst-file', '-', '--concurrency', '1', '--json', '--base-url', held.url], {
+        env: { NO_COLOR: '1', PLIVO_BASE_URL: undefined, ...credentials },
+        stdin: usNumbers(2500).join('\n'),
+      });
+      await waitForCondition(() => held.received.length === 1);
+      running.child.kill('SIGINT');
+      await waitForOutput(running.stderr, /Stopping: no new requests start/);
+      release();
+      const run = await running.done;
+      expect(held.received).toHaveLength(1);
+      expect(run.code).toBe(1);
+      const report = JSON.parse(run.stdout) as { interrupted: boolean; recipients: Record<string, number> };
+      expect(report.interrupted).toBe(true);
+      expect(report.recipients).toMatchObject({ accepted: 1000, notSent: 1500, maybeSent: 0 });
+    } finally {
+      await held.close();
+    }
   });
 
   it('exits 2 on conflicting flags, naming them', async () => {
