@@ -39,9 +39,11 @@ export function reportText(report: SendReport, colour: Palette): string {
   const notSent = result.failed.filter((request) => !request.maybeSent);
   const maybe = result.failed.filter((request) => request.maybeSent);
   const invalid = invalidOf(report);
-  const rows: string[][] = [
-    ['Accepted', colour.green(`${plural(result.acceptedRecipients, 'recipient')} in ${plural(result.accepted.length, 'request')}`)],
-  ];
+  const rows: string[][] = [];
+  // "Accepted 0" says nothing when the lines below say why; it stays when they are all there is.
+  if (result.accepted.length > 0 || result.failed.length === 0) {
+    rows.push(['Accepted', colour.green(`${plural(result.acceptedRecipients, 'recipient')} in ${plural(result.accepted.length, 'request')}`)]);
+  }
   if (result.acceptedRecipients <= LISTED_UUIDS) {
     for (const request of result.accepted) {
       for (const uuid of request.messageUuids) rows.push(['message_uuid', uuid]);

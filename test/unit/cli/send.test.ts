@@ -123,6 +123,15 @@ describe('send', () => {
     expect(run.stderr).toMatch(/^ {2}cause: .*ECONNREFUSED/m);
   });
 
+  it('exits 1 when the host name does not resolve, and shows the resolver\'s cause', async () => {
+    // .invalid never resolves (RFC 6761), with or without a network.
+    const run = await cli([...base, '--dst', '14155550123', '--base-url', 'http://api.plivo.invalid'], { env: credentials });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^ {2}cause: getaddrinfo (ENOTFOUND|EAI_AGAIN) api\.plivo\.invalid/m);
+    expect(run.stdout).toMatch(/^Not sent +1 recipient in 1 failed request/m);
+    expect(run.stdout).not.toContain('Accepted');
+  });
+
   it('exits 3 in bulk when any request may have been sent, 1 when the failed ones certainly were not', async () => {
     const serverError = await fake((send, index, response) => (index === 1 ? answerWith(503)(send, index, response) : accept(send, index, response)));
     const mixed = await cli([...base, '--dst-file', '-', '--base-url', serverError.url, '--concurrency', '1', '--json'], { env: credentials, stdin: usNumbers(2500).join('\n') });
