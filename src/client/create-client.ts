@@ -44,10 +44,21 @@ export interface PlivoClient {
 
 const AUTH_ID = /^(?:MA|SA)[A-Z0-9]{18}$/;
 
-function fromEnvironment(name: string): string | undefined {
+/**
+ * An environment variable where the runtime has them; undefined where it has none or where reading is
+ * not permitted (then `name` is added to `refused`, for the error message).
+ */
+function fromEnvironment(name: string, refused: string[]): string | undefined {
   // Read through globalThis so the same code runs where `process` does not exist.
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.[name];
+  try {
+    return env?.[name];
+  } catch (error) {
+    // Deno without --allow-env throws NotCapable (PermissionDenied before Deno 2); anything else is a real fault.
+    if (!(error instanceof Error) || (error.name !== 'NotCapable' && error.name !== 'PermissionDenied')) throw error;
+    refused.push(name);
+    return undefined;
+  }
 }
 
 /**
@@ -59,10 +70,12 @@ function fromEnvironment(name: string): string | undefined {
  * const { message_uuid } = await plivo.messages.send({ src: '14155550100', dst: '14155550123', text: 'Hello' });
  */
 export function createPlivoClient(options: PlivoClientOptions = {}): PlivoClient {
-  const authId = options.authId ?? fromEnvironment('PLIVO_AUTH_ID');
-  const authToken = options.authToken ?? fromEnvironment('PLIVO_AUTH_TOKEN');
+  const refused: string[] = [];
+  const authId = options.authId ?? fromEnvironment('PLIVO_AUTH_ID', refused);
+  const authToken = options.authToken ?? fromEnvironment('PLIVO_AUTH_TOKEN', refused);
   if (!authId || !authToken) {
-    throw new PlivoError('authId and authToken are required (or set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN)');
+    const denied = refused.length > 0 ? `; reading ${refused.join(' and ')} was not permitted (Deno: --allow-env=PLIVO_AUTH_ID,PLIVO_AUTH_TOKEN)` : '';
+    throw new PlivoError(`authId and authToken are required (or set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN)${denied}`);
   }
   if (!AUTH_ID.test(authId)) {
     throw new PlivoError(`authId must be 20 characters starting with MA (account) or SA (subaccount); got ${authId.length} characters`);

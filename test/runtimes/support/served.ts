@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** A long-running process the suite started (workerd), stopped by its PID. */
+export interface Served {
+  pid: number;
+  /** Everything it printed so far, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a server process and waits until `url` answers (any HTTP status). Fails with the process's
+ * output if it exits first or is not answering after `readyTimeoutMs`.
+ */
+export async function serve(file: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; url: string; readyTimeoutMs?: number }): Promise<Served> {
+  const child: ChildProcess = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let running = true;
+  void exited.then(() => (running = false));
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${file} did not start`);
+  const stop = async () => {
+    if (running) process.kill(pid, 'SIGTERM');
+    await exited;
+  };
+
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
+  for (;;) {
+    if (!running) throw new Error(`${file} exited before answering:\n${output}`);
+    try {
+      await fetch(options.url, { signal: AbortSignal.timeout(2_000) });
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`${file} did not answer on ${options.url}:\n${output}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return { pid, output: () => output, stop };
+}
