@@ -54,6 +54,7 @@ describe.runIf(HAVE_CHROMIUM || REQUIRED)('Chromium (a page bundled with esbuild
     // A profile inside the consumer folder: nothing of the browser's is kept outside the repository.
     context = await chromium.launchPersistentContext(join(consumer.cacheDir, 'chromium-profile'), {
       executablePath: CHROMIUM,
+      env: consumer.env,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });

@@ -42,6 +42,7 @@ export function runtimeEnv(cacheDir: string, extra: NodeJS.ProcessEnv = {}): Nod
     ...env,
     // Runtimes that cache compiled code or downloads keep it inside the consumer folder.
     XDG_CACHE_HOME: cacheDir,
+    XDG_CONFIG_HOME: `${cacheDir}/config`,
     DENO_DIR: `${cacheDir}/deno`,
     BUN_INSTALL_CACHE_DIR: `${cacheDir}/bun-install`,
     BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0',
