@@ -1,12 +1,23 @@
 /**
  * Which failed fetches certainly never delivered a byte of the request, read from the error codes
- * the runtime attaches. Node (undici) and Bun attach a `code` to the error or its `cause`; Deno,
- * Cloudflare workerd and browsers report a bare message with no code, so a failure there counts as
- * "may have been sent" and a POST is not repeated.
+ * the runtime attaches. Node (undici) and Bun attach a `code` to the error or its `cause`; Deno
+ * attaches none but names the connect phase in its message; Cloudflare workerd and browsers report
+ * a bare message, so a failure there counts as "may have been sent" and a POST is not repeated.
  */
+
+/**
+ * Deno's fetch (hyper) fails with "error sending request for url (…): client error (Connect): tcp
+ * connect error: Connection refused (os error 111)" and no code. Hyper's Connect phase covers name
+ * resolution, the TCP connect and the TLS handshake, all before a byte of the request is written. The
+ * URL quoted before it cannot contain this text: its spaces would be percent-encoded.
+ */
+const DENO_CONNECT_PHASE = /\): client error \(Connect\)/;
+/** The code recorded for such a message. */
+const DENO_CONNECT = 'DenoConnectPhase';
 
 /** Error codes that prove the request never left this machine: name resolution, connect or TLS failed. */
 const NOT_SENT_CODES = new Set([
+  DENO_CONNECT,
   'ENOTFOUND',
   'EAI_AGAIN',
   'EAI_NONAME',
@@ -28,8 +39,9 @@ const NOT_SENT_CODES = new Set([
 
 function collectCodes(error: unknown, codes: string[], depth: number): void {
   if (depth > 4 || error === null || typeof error !== 'object') return;
-  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  const { code, cause, errors, message } = error as { code?: unknown; cause?: unknown; errors?: unknown; message?: unknown };
   if (typeof code === 'string') codes.push(code);
+  else if (typeof message === 'string' && DENO_CONNECT_PHASE.test(message)) codes.push(DENO_CONNECT);
   if (Array.isArray(errors)) for (const inner of errors) collectCodes(inner, codes, depth + 1);
   collectCodes(cause, codes, depth + 1);
 }
