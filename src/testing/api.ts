@@ -1,5 +1,5 @@
 import type { PlivoOperation } from '../errors.js';
-import { utf8Bytes } from '../encoding.js';
+import { base64ToBytes, timingSafeEqual, utf8Bytes } from '../encoding.js';
 import { validateListMessagesQuery } from '../validation/validate.js';
 import type { AccountQueue } from './account-queue.js';
 import type { Scheduler } from './clock.js';
@@ -64,27 +64,16 @@ function route(method: string, path: string): Route | 'unknown' | 'method' {
 }
 
 function credentialsOf(header: string | null): { id: string; token: string } | undefined {
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
-  if (!match) return undefined;
-  let text: string;
-  try {
-    const binary = atob(match[1] as string);
-    text = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-  } catch {
-    return undefined;
-  }
+  const match = /^Basic\s+(\S+)\s*$/i.exec(header ?? '');
+  const bytes = match ? base64ToBytes(match[1] as string) : null;
+  if (bytes === null) return undefined;
+  const text = new TextDecoder().decode(bytes);
   const colon = text.indexOf(':');
   return colon === -1 ? undefined : { id: text.slice(0, colon), token: text.slice(colon + 1) };
 }
 
-// Not secret-grade timing safety (the simulator guards no secrets), but a compare that does not
-// stop at the first difference costs nothing.
 function sameText(a: string, b: string): boolean {
-  const x = utf8Bytes(a);
-  const y = utf8Bytes(b);
-  let difference = x.length ^ y.length;
-  for (let i = 0; i < Math.max(x.length, y.length); i += 1) difference |= (x[i] ?? 0) ^ (y[i] ?? 0);
-  return difference === 0;
+  return timingSafeEqual(utf8Bytes(a), utf8Bytes(b));
 }
 
 function corsHeaders(request: Request): Record<string, string> {

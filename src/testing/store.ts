@@ -1,25 +1,15 @@
 import type { components } from '../../generated/schema.js';
 import { apiTime, apiTimeMicros, filterSpan } from './times.js';
-import type { FakeMessage, FakeStateChange, MessageState, MessageType } from './types.js';
+import type { FakeMessage, FakeStateChange, MessageState } from './types.js';
 
 type Message = components['schemas']['Message'];
 type MediaItem = components['schemas']['MessageMediaList']['objects'][number];
 
 /** A message as the simulator keeps it: the whole planned timeline, read up to the current time. */
-export interface StoredMessage {
+export interface StoredMessage extends Pick<FakeMessage, 'to' | 'from' | 'powerpackUuid' | 'type' | 'text' | 'units' | 'url' | 'method' | 'apiId' | 'createdAt'> {
   uuid: string;
-  to: string;
-  from: string | null;
-  powerpackUuid: string | null;
-  type: MessageType;
-  text: string | null;
-  units: number;
   ratePerUnit: number;
-  url: string | null;
-  method: 'GET' | 'POST';
   log: string;
-  apiId: string;
-  createdAt: number;
   /** Every change the message will go through, in time order (planned at send time). */
   timeline: FakeStateChange[];
   media: MediaItem[];

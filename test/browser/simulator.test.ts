@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyRequest } from '../../src/index.js';
 import { createFakePlivo } from '../../src/testing/index.node.js';
+import { startCallbackReceiver } from '../testing/http-receiver.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,23 +84,11 @@ async function openPage(allowedOrigins: string[]) {
 describe.runIf(HAVE_CHROMIUM || REQUIRED)('the simulator with a real browser', () => {
   it('a page sends through fake.listen, the signed callbacks reach a receiver, and the page reads the message back', { timeout: 60_000 }, async () => {
     const fake = createFakePlivo({ seed: 51 });
-    const statuses: string[] = [];
-    const receiver = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', async () => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-        const result = await verifyRequest(new Request(`http://${req.headers.host}${req.url}`, { method: 'POST', headers, body: Buffer.concat(chunks) }), { authToken: fake.authToken });
-        statuses.push(result.ok ? result.callback.Status : `refused: ${result.error.message}`);
-        res.writeHead(result.ok ? 200 : 403).end();
-      });
-    });
-    const receiverUrl = await listen(receiver);
+    const receiver = await startCallbackReceiver(fake.authToken);
     const server = await fake.listen();
     const { context, page, external, errors } = await openPage([server.url]);
     try {
-      const credentials = { authId: fake.authId, authToken: fake.authToken, api: server.url, url: `${receiverUrl}/plivo/status` };
+      const credentials = { authId: fake.authId, authToken: fake.authToken, api: server.url, url: receiver.url };
       const uuid = await page.evaluate(async ({ authId, authToken, api, url }) => {
         const { createPlivoClient } = (window as unknown as { plivo: typeof import('../../src/index.js') }).plivo;
         const client = createPlivoClient({ baseUrl: api, authId, authToken });
@@ -111,7 +99,8 @@ describe.runIf(HAVE_CHROMIUM || REQUIRED)('the simulator with a real browser', (
       expect(fake.requests().filter((r) => r.method !== 'OPTIONS').map((r) => [r.method, r.status])).toEqual([['POST', 202]]);
 
       await fake.drain();
-      expect(statuses).toEqual(['queued', 'sent', 'delivered']);
+      expect(receiver.verified.map((v) => v.status)).toEqual(['queued', 'sent', 'delivered']);
+      expect(receiver.refused).toEqual([]);
 
       const state = await page.evaluate(async ({ authId, authToken, api, uuid: id }) => {
         const { createPlivoClient } = (window as unknown as { plivo: typeof import('../../src/index.js') }).plivo;
@@ -124,7 +113,7 @@ describe.runIf(HAVE_CHROMIUM || REQUIRED)('the simulator with a real browser', (
       await context.close();
       await server.close();
       fake.close();
-      await close(receiver);
+      await receiver.close();
     }
   });
 

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isRunning } from '../../src/cli/lifecycle.js';
-import { createPlivoClient, verifyRequest } from '../../src/index.js';
+import { createPlivoClient } from '../../src/index.js';
+import { startCallbackReceiver } from './http-receiver.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const AUTH_ID = 'MASIMULATORCLI000000';
@@ -24,24 +23,10 @@ function start(args: string[]) {
   return { child, done, stdout: () => stdout };
 }
 
-const statuses: string[] = [];
-const receiver = createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', async () => {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    const result = await verifyRequest(new Request(`http://${req.headers.host}${req.url}`, { method: 'POST', headers, body: Buffer.concat(chunks) }), { authToken: TOKEN });
-    if (result.ok) statuses.push(result.callback.Status);
-    res.writeHead(result.ok ? 200 : 403).end();
-  });
-});
-afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
-
 describe('plivo-message simulate', () => {
   it('serves the simulator on the real clock until SIGTERM; send, signed callbacks and get work against it', { timeout: 60_000 }, async () => {
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    const callbackUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/status`;
+    const receiver = await startCallbackReceiver(TOKEN);
+    const callbackUrl = receiver.url;
     const simulator = start(['simulate', '--port', '0', '--mps', '100', '--delivery-delay-ms', '0', '--seed', '5']);
     try {
       await expect.poll(() => /on (http:\/\/127\.0\.0\.1:\d+)/.exec(simulator.stdout())?.[1], { timeout: 30_000 }).toBeTruthy();
@@ -53,12 +38,14 @@ describe('plivo-message simulate', () => {
       expect(send.code).toBe(0);
       const report = JSON.parse(send.stdout) as { accepted: Array<{ messageUuids: string[] }> };
       const uuid = report.accepted[0]?.messageUuids[0] as string;
-      await expect.poll(() => statuses.length, { timeout: 20_000 }).toBe(3);
-      expect(statuses).toEqual(['queued', 'sent', 'delivered']);
+      await expect.poll(() => receiver.verified.length, { timeout: 20_000 }).toBe(3);
+      expect(receiver.verified.map((v) => v.status)).toEqual(['queued', 'sent', 'delivered']);
+      expect(receiver.refused).toEqual([]);
       const plivo = createPlivoClient({ authId: AUTH_ID, authToken: TOKEN, baseUrl: url });
       expect((await plivo.messages.get(uuid)).message_state).toBe('delivered');
     } finally {
       simulator.child.kill('SIGTERM');
+      await receiver.close();
     }
     const run = await simulator.done;
     expect(run.code).toBe(0);

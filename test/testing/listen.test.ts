@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSendMessageResponse } from '../../generated/validators.js';
-import { createPlivoClient, PlivoConnectionError, verifyRequest } from '../../src/index.js';
+import { createPlivoClient, PlivoConnectionError } from '../../src/index.js';
 import { createFakePlivo } from '../../src/testing/index.node.js';
 import type { FakePlivoServer } from '../../src/testing/index.js';
+import { startCallbackReceiver } from './http-receiver.js';
 
 const SRC = '14155550100';
 const cleanup: Array<() => Promise<void> | void> = [];
@@ -12,26 +11,10 @@ afterEach(async () => {
   while (cleanup.length > 0) await cleanup.pop()?.();
 });
 
-/** A real HTTP receiver on 127.0.0.1 that verifies each callback it gets. */
 async function startReceiver(authToken: string) {
-  const verified: Array<{ status: string; method: string }> = [];
-  const refused: string[] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-      const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method ?? 'GET', headers, ...(req.method === 'POST' ? { body: Buffer.concat(chunks) } : {}) });
-      const result = await verifyRequest(request, { authToken });
-      if (result.ok) verified.push({ status: result.callback.Status, method: req.method ?? '' });
-      else refused.push(result.error.message);
-      res.writeHead(result.ok ? 200 : 403).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/plivo/status`, verified, refused };
+  const receiver = await startCallbackReceiver(authToken);
+  cleanup.push(receiver.close);
+  return receiver;
 }
 
 async function listen(fake: ReturnType<typeof createFakePlivo>): Promise<FakePlivoServer> {
