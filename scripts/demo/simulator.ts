@@ -1,17 +1,9 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createPlivoClient, verifyRequest } from '../../src/index.js';
 import { createFakePlivo } from '../../src/testing/index.node.js';
+import { fetchRequestFrom } from '../../src/testing/listen.node.js';
 import type { Printer } from './printer.js';
-
-/** A Fetch `Request` from a Node request, as a receiver in an application would build it. */
-async function toRequest(req: IncomingMessage): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-  return new Request(`http://${req.headers.host}${req.url}`, { method: req.method ?? 'GET', headers, ...(req.method === 'POST' ? { body: Buffer.concat(chunks) } : {}) });
-}
 
 /**
  * The simulator section: `plivo-message-openapi/testing` served on a local port, an SMS sent to it
@@ -27,7 +19,7 @@ export async function showSimulator(print: Printer): Promise<number> {
   let refused = 0;
   const receiver = createServer((req, res) => {
     void (async () => {
-      const result = await verifyRequest(await toRequest(req), { authToken: fake.authToken });
+      const result = await verifyRequest(await fetchRequestFrom(req, `http://${req.headers.host}`), { authToken: fake.authToken });
       if (result.ok) {
         const { Status, Sequence, ErrorCode } = result.callback;
         arrived.push(['Callback', `${req.method} ${req.url}  Status=${colour.green(Status)} Sequence=${Sequence}${ErrorCode ? ` ErrorCode=${ErrorCode}` : ''}  ${colour.green(`${result.signatureVersion.toUpperCase()} signature verified`)}`]);

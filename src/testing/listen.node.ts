@@ -3,13 +3,14 @@ import type { AddressInfo, Socket } from 'node:net';
 import { RESET } from './api.js';
 import type { Listener } from './fake-plivo.js';
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
+/**
+ * A Fetch `Request` from a `node:http` request, its body read in full (kept only when the method can
+ * carry one). `origin` is the scheme and authority the request was addressed to.
+ */
+export async function fetchRequestFrom(request: IncomingMessage, origin: string, signal?: AbortSignal): Promise<Request> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function toFetchRequest(request: IncomingMessage, body: Buffer, origin: string, signal: AbortSignal): Request {
+  const body = Buffer.concat(chunks);
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (typeof value === 'string') headers.set(name, value);
@@ -17,7 +18,7 @@ function toFetchRequest(request: IncomingMessage, body: Buffer, origin: string, 
   }
   const method = request.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0;
-  return new Request(`${origin}${request.url ?? '/'}`, { method, headers, signal, ...(hasBody ? { body: new Uint8Array(body) } : {}) });
+  return new Request(`${origin}${request.url ?? '/'}`, { method, headers, ...(signal ? { signal } : {}), ...(hasBody ? { body: new Uint8Array(body) } : {}) });
 }
 
 function drop(socket: Socket): void {
@@ -63,8 +64,7 @@ export const listenFakePlivo: Listener = async (handle, options) => {
     response.on('close', () => closed.abort(new Error('the client closed the connection')));
     void (async () => {
       try {
-        const body = await readBody(request);
-        const answer = await handle(toFetchRequest(request, body, origin, closed.signal), {
+        const answer = await handle(await fetchRequestFrom(request, origin, closed.signal), {
           remoteAddress: request.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1',
           signal: closed.signal,
         });

@@ -1,20 +1,12 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyRequest } from '../../src/index.js';
+import { fetchRequestFrom } from '../../src/testing/listen.node.js';
 
 /** One callback that passed verifyRequest. */
 export interface VerifiedCallback {
   method: string;
   status: string;
-}
-
-/** A Fetch `Request` from a Node request, body included for POST. */
-async function toFetchRequest(req: IncomingMessage): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-  return new Request(`http://${req.headers.host}${req.url}`, { method: req.method ?? 'GET', headers, ...(req.method === 'POST' ? { body: Buffer.concat(chunks) } : {}) });
 }
 
 /**
@@ -26,7 +18,7 @@ export async function startCallbackReceiver(authToken: string) {
   const refused: string[] = [];
   const server = createServer((req, res) => {
     void (async () => {
-      const result = await verifyRequest(await toFetchRequest(req), { authToken });
+      const result = await verifyRequest(await fetchRequestFrom(req, `http://${req.headers.host}`), { authToken });
       if (result.ok) verified.push({ status: result.callback.Status, method: req.method ?? '' });
       else refused.push(result.error.message);
       res.writeHead(result.ok ? 200 : 403).end();
