@@ -97,7 +97,7 @@ const fake = createFakePlivo({ seed: 1 });
 const simulated = createPlivoClient({ authId: fake.authId, authToken: fake.authToken, fetch: fake.fetch });
 assert.equal((await simulated.messages.send(body)).message_uuid.length, 1);
 const served = await fake.listen();
-assert.match(served.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+assert.ok(served.url.startsWith('http://127.0.0.1:') && Number(new URL(served.url).port) > 0, served.url);
 await served.close();
 console.log('./testing');
 `;
