@@ -27,9 +27,13 @@ export function smsRuleIndex(spec: OpenApiDocument): number {
   return index;
 }
 
-/** One pair: `edit` turns a copy of the real spec into the other side; `reverse` makes the edited copy the old side. */
+/**
+ * One pair: `edit` turns a copy of the real spec into the other side; `reverse` makes the edited copy
+ * the old side; `base`, when given, is applied to both sides first (a starting point the spec may lack).
+ */
 export interface SpecCase {
   name: string;
+  base?: (spec: OpenApiDocument) => void;
   edit: (spec: OpenApiDocument) => void;
   reverse?: boolean;
   /** The changes that must be reported, by pointer; `breaking` as classified. */
@@ -45,7 +49,7 @@ export const requestBreaks: SpecCase[] = [
   { name: 'a removed enum value', edit: (s) => (send(s).properties.method.enum = ['POST', null]), expect: [{ pointer: `${SEND}/properties/method/enum`, side: 'request', breaking: true }] },
   { name: 'a narrower type (null no longer accepted)', edit: (s) => (send(s).properties.text.type = 'string'), expect: [{ pointer: `${SEND}/properties/text/type`, side: 'request', breaking: true }] },
   { name: 'a new pattern', edit: (s) => (send(s).properties.dlt_entity_id.pattern = '^[0-9]{19}$'), expect: [{ pointer: `${SEND}/properties/dlt_entity_id/pattern`, side: 'request', breaking: true }] },
-  { name: 'a shorter maximum length', edit: (s) => (send(s).properties.text.maxLength = 100), expect: [{ pointer: `${SEND}/properties/text/maxLength`, side: 'request', breaking: true }] },
+  { name: 'a shorter maximum length', base: (s) => (send(s).properties.text.maxLength = 4096), edit: (s) => (send(s).properties.text.maxLength = 100), expect: [{ pointer: `${SEND}/properties/text/maxLength`, side: 'request', breaking: true }] },
   {
     name: 'a shorter maximum length inside a conditional rule',
     edit: (s) => ((send(s).allOf as Json[])[smsRuleIndex(s)]!.then.properties.text.maxLength = 100),
@@ -101,7 +105,7 @@ export const compatible: SpecCase[] = [
     edit: (s) => ((s.paths as Json)['/v1/Account/{auth_id}/Message/{message_uuid}/Cancel/'] = { post: { operationId: 'cancelMessage', responses: { '204': { description: 'Cancelled.' } } } }),
     expect: [{ pointer: '/paths/~1v1~1Account~1{auth_id}~1Message~1{message_uuid}~1Cancel~1/post', side: 'request', breaking: false }],
   },
-  { name: 'a longer maximum length on a request', edit: (s) => (send(s).properties.text.maxLength = 8192), expect: [{ pointer: `${SEND}/properties/text/maxLength`, side: 'request', breaking: false }] },
+  { name: 'a longer maximum length on a request', base: (s) => (send(s).properties.text.maxLength = 4096), edit: (s) => (send(s).properties.text.maxLength = 8192), expect: [{ pointer: `${SEND}/properties/text/maxLength`, side: 'request', breaking: false }] },
   { name: 'a description rewritten', edit: (s) => (send(s).properties.text.description = 'The words to send.'), expect: [] },
   {
     name: 'a nullable reference written inline instead of as oneOf',
@@ -122,7 +126,12 @@ function schemaOfParameter(spec: OpenApiDocument, name: string): Json {
 
 /** The old and new documents of a case. */
 export function pairOf(specCase: SpecCase): { before: OpenApiDocument; after: OpenApiDocument } {
-  const edited = realSpec();
+  const start = (): OpenApiDocument => {
+    const spec = realSpec();
+    specCase.base?.(spec);
+    return spec;
+  };
+  const edited = start();
   specCase.edit(edited);
-  return specCase.reverse ? { before: edited, after: realSpec() } : { before: realSpec(), after: edited };
+  return specCase.reverse ? { before: edited, after: start() } : { before: start(), after: edited };
 }
