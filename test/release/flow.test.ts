@@ -30,7 +30,7 @@ describe('the publishing gate', () => {
 /*
  * The release flow on a scratch copy of this repository (its files as they are now, node_modules
  * linked): release v0.1.0, make a breaking spec edit, describe it with a patch changeset, version,
- * and let the gate judge.
+ * and let the gate judge. (That the right bump passes is the gate's unit test above.)
  */
 describe('the release flow on a scratch copy', () => {
   let scratch: string;
@@ -60,7 +60,7 @@ describe('the release flow on a scratch copy', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('versions a breaking change, lists it in the changelog, and publishes only with a minor bump', () => {
+  it('versions a breaking change, lists it in the changelog, and refuses to publish it as a patch', () => {
     const version = (JSON.parse(readFileSync(join(scratch, 'package.json'), 'utf8')) as { version: string }).version;
     expect(version).toBe('0.1.0');
     const bodyFile = join(scratch, 'spec/schemas/SendMessageRequest.yaml');
@@ -87,11 +87,5 @@ describe('the release flow on a scratch copy', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('Publishing refused: breaking changes since 0.1.0 need version 0.2.0 or later, but package.json says 0.1.1');
     expect(refused.stdout).toContain('BREAKING');
-
-    const pkgFile = join(scratch, 'package.json');
-    writeFileSync(pkgFile, readFileSync(pkgFile, 'utf8').replace('"version": "0.1.1"', '"version": "0.2.0"'));
-    const allowed = run(['check:breaking', '--', '--gate']);
-    expect(allowed.status, allowed.stderr).toBe(0);
-    expect(allowed.stdout).toContain('Publishing allowed: breaking changes since 0.1.0, and 0.2.0 is at least 0.2.0');
   }, 300_000);
 });
