@@ -18,11 +18,12 @@ const describe = (p: SendBulkProgress) => `${p.sent} of ${p.total} recipients ($
 /**
  * A progress bar (cli-progress) on a terminal; elsewhere a plain line at most once a second and
  * one at the end, so logs stay readable. Everything goes to standard error: standard output holds
- * the result. `quiet` keeps only the notes (for `--json`).
+ * the result. `quiet` drops the plain lines but not the bar nor the notes (for `--json`).
  */
 export function createProgressDisplay(io: CliIo, start: SendBulkProgress, options: { quiet?: boolean; now?: () => number } = {}): ProgressDisplay {
   const now = options.now ?? Date.now;
-  if (io.stderrIsTTY && !options.quiet) {
+  // On a terminal the bar shows even with --json: `send --json > report.json` is watched by a person.
+  if (io.stderrIsTTY) {
     // cli-progress draws with cursor escapes on the stream it is given; this one writes through
     // the CLI's own stderr so the output stays injectable and scrubbed.
     const stream = { isTTY: true, columns: io.columns ?? 80, write: (text: string) => (io.err(text), true) } as unknown as NodeJS.WritableStream;

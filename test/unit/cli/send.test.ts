@@ -72,11 +72,15 @@ describe('send', () => {
     expect(run.stderr).toMatch(/^Sent: 2500 of 2500 recipients \(3 of 3 requests\)$/m);
   });
 
-  it('draws a progress bar (cli-progress) on a terminal', async () => {
+  it('draws a progress bar (cli-progress) on a terminal, with --json too, keeping stdout pure JSON', async () => {
     const plivo = await fake();
-    const run = await cli([...base, ...usNumbers(1500).flatMap((number) => ['--dst', number]), '--base-url', plivo.url], { env: credentials, stderrIsTTY: true });
-    expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/Sending .*1500\/1500 recipients \| 2\/2 requests/);
+    const dsts = usNumbers(1500).flatMap((number) => ['--dst', number]);
+    for (const json of [[], ['--json']]) {
+      const run = await cli([...base, ...dsts, '--base-url', plivo.url, ...json], { env: credentials, stderrIsTTY: true });
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/Sending .*1500\/1500 recipients \| 2\/2 requests/);
+      if (json.length > 0) expect(report(run).recipients.accepted).toBe(1500);
+    }
   });
 
   it('writes a JSON report with --json', async () => {
