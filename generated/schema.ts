@@ -238,7 +238,7 @@ export interface components {
          *       `location`;
          *     - `template`, `interactive` and `location` only with `whatsapp`.
          *
-         *     Checked by this package's client before sending, beyond what the schema states: SMS text of at
+         *     Also checked before sending by the plivo-message-openapi client, beyond what the schema states: SMS text of at
          *     most 737 characters when it contains a character outside GSM-7, a WhatsApp caption of at most
          *     1,024 characters, at most 10 media files on an MMS counting `media_urls` and `media_ids` together,
          *     at most 1,000 unique `<`-joined destinations each starting with a country code, and sender IDs of

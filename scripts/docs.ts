@@ -45,6 +45,28 @@ export function specForDocs(spec: unknown): unknown {
   return out;
 }
 
+// Redoc draws its "API docs by" badge with logos it fetches from Redocly's CDN, so an offline page
+// shows the words without the logo. The page carries them instead: the wordmark beside the words,
+// the mark alone in a collapsed sidebar.
+const REDOCLY_LOGOS: Readonly<Record<string, string>> = {
+  'https://cdn.redoc.ly/redoc/logo-mini-full.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg" width="92" height="20" viewBox="0 0 92 20"><rect width="20" height="20" rx="5" fill="#dc2e33"/><path d="M6 15V5h4.6a3 3 0 0 1 .7 5.9L14 15h-2.6l-2.4-3.9H8.3V15zm2.3-5.8h2.1a1.1 1.1 0 0 0 0-2.2H8.3z" fill="#fff"/><text x="25" y="15" font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="14" font-weight="600" fill="#8c8c8c">Redocly</text></svg>',
+  'https://cdn.redoc.ly/redoc/logo-mini.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 20 20"><rect width="20" height="20" rx="5" fill="#dc2e33"/><path d="M6 15V5h4.6a3 3 0 0 1 .7 5.9L14 15h-2.6l-2.4-3.9H8.3V15zm2.3-5.8h2.1a1.1 1.1 0 0 0 0-2.2H8.3z" fill="#fff"/></svg>',
+};
+
+/**
+ * The page with Redocly's badge logos as data: URLs instead of CDN addresses. Fails when the page
+ * still names the CDN, so a Redoc upgrade that renames them breaks the build, not the badge.
+ */
+export function withOfflineLogos(html: string): string {
+  let out = html;
+  for (const [url, svg] of Object.entries(REDOCLY_LOGOS)) out = out.replaceAll(url, `data:image/svg+xml,${encodeURIComponent(svg)}`);
+  const left = /https:\/\/cdn\.redoc\.ly\/[^\s"'`)]+/.exec(out);
+  if (left) throw new Error(`the page still loads ${left[0]} from Redocly's CDN`);
+  return out;
+}
+
 function redoclyBin(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
@@ -71,7 +93,8 @@ export async function buildDocs(outFile: string = DEFAULT_DOCS_OUT): Promise<{ f
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  const html = await readFile(outFile, 'utf8');
+  const html = withOfflineLogos(await readFile(outFile, 'utf8'));
+  await writeFile(outFile, html);
   const external = externalResources(html);
   if (external.length > 0) throw new Error(`${outFile} still loads resources from the network:\n  ${external.join('\n  ')}`);
   return { file: outFile, bytes: Buffer.byteLength(html) };

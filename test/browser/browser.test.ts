@@ -86,8 +86,48 @@ describe.runIf(HAVE_CHROMIUM || REQUIRED)('the HTML reference (npm run docs)', (
     await page.screenshot({ path: join(SCREENSHOTS, 'docs-send-message.png') });
 
     expect(errors).toEqual([]);
-    // Redoc's script is inlined; the only thing it asks the network for is Redocly's footer logo, which it hides when it fails.
-    expect(external.filter((request) => request.type !== 'image')).toEqual([]);
+    // Redoc's script and the badge's logos are inlined: the page asks the network for nothing.
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('speaks to API users: field descriptions without schema reasoning or SDK names, and a badge with its logo', { timeout: 60_000 }, async () => {
+    requireBrowser();
+    const { file } = await buildDocs(join(work, 'docs/index.html'));
+    const { context, external } = await offlineContext([]);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${pathToFileURL(file).href}#/messages/sendmessage`);
+    await page.getByRole('heading', { name: 'Send a message' }).first().waitFor({ state: 'visible' });
+
+    const field = async (name: string) => {
+      const row = page.locator('.schema-property-item', { has: page.locator('.schema-name', { hasText: new RegExp(`^${name}$`) }) }).first();
+      await row.scrollIntoViewIfNeeded();
+      return row.innerText();
+    };
+    expect(await field('type')).toContain('Message channel. sms when absent.');
+    expect(await field('powerpackUUID')).toContain('Ignored by Plivo. Use powerpack_uuid.');
+    expect(await field('message_expiry')).toContain("Seconds the message may wait in Plivo's queue before it fails with error 420: 5 to 10,800, as an integer or a digit string. 10,800 seconds (3 hours) is the default.");
+    expect(await field('log')).toContain('content_only logs the content and masks the number');
+    expect(await field('url')).toContain('Fully qualified http(s) URL');
+    expect(await page.getByText("Messages leave Plivo's queue at your account's rate").first().isVisible()).toBe(true);
+
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/\bSDKs?\b/);
+    expect(text).not.toContain('Deliberately');
+    expect(text).not.toContain('Not a Plivo parameter');
+    expect(text).not.toMatch(/\b(?:Ruby|Python|PHP|\.NET)\b/);
+
+    const badge = page.locator('a[href="https://redocly.com/redoc/"]').first();
+    await badge.scrollIntoViewIfNeeded();
+    expect(await badge.innerText()).toContain('API docs by');
+    const logo = badge.locator('img[alt="redocly logo"]');
+    await logo.waitFor({ state: 'visible' });
+    expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await badge.screenshot({ path: join(SCREENSHOTS, 'docs-badge.png') });
+
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
     await context.close();
   });
 });
