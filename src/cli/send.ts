@@ -279,7 +279,7 @@ export function registerSend(program: Command, io: CliIo, outcome: Outcome): Com
     .addOption(new Option('--method <method>', 'HTTP method of the status callback (default POST)').choices(METHOD_CHOICES))
     .addOption(new Option('--log <what>', 'what Plivo may log (default true: number and content)').choices(LOG_CHOICES))
     .option('--trackable', 'the message has a trackable user action reported through the Conversion Feedback API')
-    .option('--message-expiry <seconds>', 'seconds the message may wait in Plivo\'s queue before failing with error 420 (5 to 10799)', integerIn(5, 10_799))
+    .option('--message-expiry <seconds>', 'seconds the message may wait in Plivo\'s queue before failing with error 420 (5 to 10800; 10800 is the default)', integerIn(5, 10_800))
     .option('--dlt-entity-id <id>', 'India DLT: the entity ID of your registration')
     .option('--dlt-template-id <id>', 'India DLT: the template ID linked to the --src header')
     .addOption(new Option('--dlt-template-category <category>', 'India DLT: the template category').choices(DLT_CATEGORIES))

@@ -63,7 +63,7 @@ describe('usage errors exit 2 and name the flags', () => {
     ['no sender', [...send, '--dst', '14155550123'], /no sender: give --src .* or --powerpack-uuid/],
     ['an unknown --type', ['send', '--dst', '14155550123', '--type', 'fax'], /argument 'fax' is invalid.*sms, mms, whatsapp/s],
     ['an unknown --log value', [...send, '--src', '1', '--dst', '1', '--log', 'maybe'], /argument 'maybe' is invalid/],
-    ['a --message-expiry out of range', [...send, '--src', '1', '--dst', '1', '--message-expiry', '3'], /--message-expiry.*must be a whole number from 5 to 10799/],
+    ['a --message-expiry out of range', [...send, '--src', '1', '--dst', '1', '--message-expiry', '3'], /--message-expiry.*must be a whole number from 5 to 10800/],
     ['a bad --timeout', [...send, '--src', '1', '--dst', '1', '--timeout', 'soon'], /--timeout.*500ms, 30s or 2m/],
     ['an unknown option', ['segments', 'Hi', '--colour'], /unknown option '--colour'/],
     ['an unknown --color', ['segments', 'Hi', '--color', 'pink'], /argument 'pink' is invalid/],
