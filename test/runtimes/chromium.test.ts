@@ -1,12 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type { CheckTarget } from './checks.js';
 import { ACCOUNT, refusedUrl, startApiServer, type ApiServer } from './support/api-server.js';
-import { prepareConsumer } from './support/consumer.js';
-import { expectChecks, type RuntimeRun } from './support/report.js';
+import { bundleMain, prepareConsumer } from './support/consumer.js';
+import { expectChecks, runRecord, type RuntimeRun } from './support/report.js';
 import { run } from './support/run.js';
 import { RUNTIMES } from './support/runtimes.js';
 
@@ -33,21 +32,11 @@ describe.runIf(HAVE_CHROMIUM || REQUIRED)('Chromium (a page bundled with esbuild
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
     const consumer = await prepareConsumer(runtime.id, inject('tarball'), []);
-    writeFileSync(join(consumer.dir, 'page.mjs'), PAGE_MAIN);
-    await build({
-      absWorkingDir: consumer.dir,
-      entryPoints: ['page.mjs'],
-      outfile: join(consumer.dir, 'page.js'),
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      logLevel: 'silent',
-    });
+    const bundle = await bundleMain(consumer, 'page', PAGE_MAIN, { platform: 'browser' });
     // The page and the API share an origin, as an app calling its own backend would.
     server = await startApiServer({
       '/': { type: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>runtime checks</title><script type="module" src="/page.js"></script>' },
-      '/page.js': { type: 'text/javascript', body: readFileSync(join(consumer.dir, 'page.js'), 'utf8') },
+      '/page.js': { type: 'text/javascript', body: readFileSync(bundle, 'utf8') },
     });
     const { stdout } = await run(CHROMIUM, ['--version'], { cwd: consumer.dir, env: consumer.env });
     installed = /Chromium ([\d.]+)/.exec(stdout)?.[1];
@@ -76,12 +65,7 @@ describe.runIf(HAVE_CHROMIUM || REQUIRED)('Chromium (a page bundled with esbuild
       const { fullVersionList } = await data.getHighEntropyValues(['fullVersionList']);
       return fullVersionList.find((b) => b.brand === 'Chromium')?.version ?? JSON.stringify(fullVersionList);
     });
-    result = {
-      version,
-      report,
-      subpaths: consumer.entries.map((e) => e.subpath),
-      server: { accepted: { ...server.accepted }, refused: server.refused },
-    };
+    result = runRecord(version, report, consumer, server);
   });
 
   afterAll(async () => {

@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { ACCOUNT, freePort, refusedUrl, startApiServer } from './support/api-server.js';
-import { prepareConsumer } from './support/consumer.js';
-import { expectChecks, pinnedVersion, type RuntimeRun } from './support/report.js';
+import { bundleMain, prepareConsumer } from './support/consumer.js';
+import { expectChecks, pinnedVersion, runRecord, type RuntimeRun } from './support/report.js';
 import { run } from './support/run.js';
 import { RUNTIMES } from './support/runtimes.js';
 import { serve, type Served } from './support/served.js';
@@ -49,20 +48,8 @@ describe('Cloudflare workerd (bundled with esbuild, no nodejs_compat)', () => {
 
   beforeAll(async () => {
     const consumer = await prepareConsumer(runtime.id, inject('tarball'), [runtime.npmPackage]);
-    writeFileSync(join(consumer.dir, 'worker.mjs'), WORKER);
     // As wrangler bundles: the workerd/worker/browser export conditions, ES module output.
-    await build({
-      absWorkingDir: consumer.dir,
-      entryPoints: ['worker.mjs'],
-      outfile: join(consumer.dir, 'worker.js'),
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      conditions: ['workerd', 'worker', 'browser'],
-      mainFields: ['module', 'main'],
-      target: 'es2022',
-      logLevel: 'silent',
-    });
+    await bundleMain(consumer, 'worker', WORKER, { platform: 'neutral', conditions: ['workerd', 'worker', 'browser'], mainFields: ['module', 'main'] });
     const port = await freePort();
     writeFileSync(join(consumer.dir, 'config.capnp'), config(port));
     const binary = join(consumer.dir, 'node_modules/.bin/workerd');
@@ -74,12 +61,7 @@ describe('Cloudflare workerd (bundled with esbuild, no nodejs_compat)', () => {
       const response = await fetch(url, { method: 'POST', body: JSON.stringify({ apiUrl: server.url, refusedUrl: await refusedUrl(), ...ACCOUNT }) });
       const text = await response.text();
       if (!response.ok) throw new Error(`the worker answered ${response.status}: ${text}\n${workerd.output()}`);
-      result = {
-        version: version.trim(),
-        report: JSON.parse(text) as RuntimeRun['report'],
-        subpaths: consumer.entries.map((e) => e.subpath),
-        server: { accepted: { ...server.accepted }, refused: server.refused },
-      };
+      result = runRecord(version.trim(), JSON.parse(text) as RuntimeRun['report'], consumer, server);
     } finally {
       await server.close();
     }

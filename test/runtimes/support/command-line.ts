@@ -1,7 +1,9 @@
+import { beforeAll, inject } from 'vitest';
 import { ACCOUNT, refusedUrl, startApiServer } from './api-server.js';
-import type { Consumer } from './consumer.js';
-import type { RuntimeRun } from './report.js';
+import { prepareConsumer, writeCommandLineMain, type Consumer } from './consumer.js';
+import { expectChecks, runRecord, type RuntimeRun } from './report.js';
 import { run } from './run.js';
+import type { Runtime } from './runtimes.js';
 
 /**
  * Runs a runtime's command line against a fresh local server and a refused port, and reads the one
@@ -23,15 +25,24 @@ export async function runCommandLine(
     } catch {
       throw new Error(`${file} printed no report:\n${stdout}`);
     }
-    return {
-      raw,
-      stderr,
-      version: String(raw.version),
-      report: raw.report as RuntimeRun['report'],
-      subpaths: consumer.entries.map((e) => e.subpath),
-      server: { accepted: { ...server.accepted }, refused: server.refused },
-    };
+    return { raw, stderr, ...runRecord(String(raw.version), raw.report as RuntimeRun['report'], consumer, server) };
   } finally {
     await server.close();
   }
+}
+
+/**
+ * The checks in a runtime started from its npm package's binary (Bun, Deno): installs it with the
+ * tarball, runs `args(main, target)` with `node_modules/.bin/<binary>` and declares the tests.
+ * Returns the run, for the suite's own extra tests.
+ */
+export function commandLineSuite(runtime: Runtime & { npmPackage: string }, binary: string, args: (main: string, target: string) => string[]): () => RuntimeRun {
+  let result: RuntimeRun;
+  beforeAll(async () => {
+    const consumer = await prepareConsumer(runtime.id, inject('tarball'), [runtime.npmPackage]);
+    const main = writeCommandLineMain(consumer);
+    result = await runCommandLine(consumer, (target) => ({ file: `${consumer.dir}/node_modules/.bin/${binary}`, args: args(main, target) }));
+  });
+  expectChecks(runtime, () => result);
+  return () => result;
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { runtimeEntries, type RuntimeEntry } from './entries.js';
 import { NPM_CACHE, PACKAGE_NAME, WORK } from './paths.js';
 import { run, runtimeEnv } from './run.js';
@@ -108,4 +108,16 @@ runChecks(entries, JSON.parse(process.argv[2])).then((report) => {
 `,
   );
   return file;
+}
+
+/**
+ * Writes `<name>.mjs` (a main module over imports.mjs and checks.mjs) into the consumer folder and
+ * bundles it with esbuild into `<name>.js`, resolving the package from the folder's node_modules, as
+ * an application's build would. Returns the bundle's path.
+ */
+export async function bundleMain(consumer: Consumer, name: string, source: string, options: Pick<BuildOptions, 'platform' | 'conditions' | 'mainFields'>): Promise<string> {
+  writeFileSync(join(consumer.dir, `${name}.mjs`), source);
+  const outfile = join(consumer.dir, `${name}.js`);
+  await build({ absWorkingDir: consumer.dir, entryPoints: [`${name}.mjs`], outfile, bundle: true, format: 'esm', target: 'es2022', logLevel: 'silent', ...options });
+  return outfile;
 }

@@ -13,6 +13,11 @@ export interface RuntimeRun {
   server: Pick<ApiServer, 'accepted' | 'refused'>;
 }
 
+/** A run's record from what the runtime reported and what the server counted meanwhile. */
+export function runRecord(version: string, report: CheckResult[], consumer: { entries: Array<{ subpath: string }> }, server: ApiServer): RuntimeRun {
+  return { version, report, subpaths: consumer.entries.map((e) => e.subpath), server: { accepted: { ...server.accepted }, refused: server.refused } };
+}
+
 /** The version part of a pinned npm package (`node@22.23.3` → `22.23.3`). */
 export const pinnedVersion = (runtime: Runtime): string | undefined => runtime.npmPackage?.slice(runtime.npmPackage.lastIndexOf('@') + 1);
 
