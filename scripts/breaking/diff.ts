@@ -321,18 +321,7 @@ class Comparison {
     const now = folded.now.node;
     const at = { old: folded.old.where, now: folded.now.where };
     const report = (direction: Direction, rule: string, message: string, where: string = pointer(at.now, rule), property?: string): void => {
-      this.add({
-        pointer: where,
-        oldSchemaPointer: at.old,
-        side: context.side,
-        breaking: breaks(context.side, direction),
-        direction,
-        rule,
-        message,
-        operation: context.operation,
-        targets: [{ ...context.target, instancePath: context.instancePath }],
-        ...(property === undefined ? {} : { property }),
-      });
+      this.schemaChange(context, at.old, { direction, rule, message, pointer: where, ...(property === undefined ? {} : { property }) });
     };
 
     if (this.unwrapped(old, now, at, context)) return;
@@ -386,17 +375,7 @@ class Comparison {
         const isNull = sameJson(withoutAnnotations(branch), { type: 'null' });
         const direction: Direction = wrapperIsNew ? 'wider' : 'narrower';
         const message = wrapperIsNew ? (isNull ? 'became nullable' : `new alternative ${where}`) : isNull ? 'no longer nullable' : `alternative ${where} removed`;
-        this.add({
-          pointer: where,
-          oldSchemaPointer: at.old,
-          side: context.side,
-          breaking: breaks(context.side, direction),
-          direction,
-          rule: keyword,
-          message,
-          operation: context.operation,
-          targets: [{ ...context.target, instancePath: context.instancePath }],
-        });
+        this.schemaChange(context, at.old, { direction, rule: keyword, message, pointer: where });
       });
       return true;
     }
@@ -521,6 +500,18 @@ class Comparison {
       if (old[branch] === undefined && now[branch] === undefined) continue;
       this.schema(old[branch] as Schema | undefined, now[branch] as Schema | undefined, pointer(at.old, branch), pointer(at.now, branch), context);
     }
+  }
+
+  /** Records a change to the values a schema accepts, at the schema's place in the exchange. */
+  private schemaChange(context: Context, oldSchemaPointer: string, change: Pick<Change, 'direction' | 'rule' | 'message' | 'pointer' | 'property'>): void {
+    this.add({
+      ...change,
+      oldSchemaPointer,
+      side: context.side,
+      breaking: breaks(context.side, change.direction),
+      operation: context.operation,
+      targets: [{ ...context.target, instancePath: context.instancePath }],
+    });
   }
 
   /** Records a change, or adds the new places of one already recorded. */
