@@ -49,11 +49,12 @@ describe('the release flow on a scratch copy', () => {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
     }
-    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
     git('init', '-q', '-b', 'main');
     git('-c', 'user.name=Release Test', '-c', 'user.email=release@example.com', 'add', '-A');
     git('-c', 'user.name=Release Test', '-c', 'user.email=release@example.com', 'commit', '-q', '-m', 'Release 0.1.0');
     git('tag', 'v0.1.0');
+    // Linked after the commit: the release holds the project's files, not the link.
+    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
   });
 
   afterAll(() => {
