@@ -1,7 +1,7 @@
 import type { PlivoClient } from '../client/create-client.js';
 import { delay } from '../client/delay.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
-import { PlivoAbortError, PlivoError, PlivoRateLimitError, PlivoValidationError } from '../errors.js';
+import { PlivoAbortError, PlivoError, PlivoRateLimitError, PlivoResponseError, PlivoValidationError } from '../errors.js';
 import { validateSendMessageRequest, type SendMessageRequest } from '../validation/validate.js';
 import { checkDestinations, firstOccurrences, type ClassifiedDestinations, type InvalidDestination } from '../messaging/destinations.js';
 import { DESTINATION_DELIMITER, MAX_DESTINATIONS_PER_REQUEST, sanitizeDestination } from '../messaging/numbers.js';
@@ -76,8 +76,14 @@ export interface BulkAcceptedRequest {
   messageUuids: string[];
   /** Numbers of `dst` that Plivo listed in `invalid_number` (no message was created for them). */
   invalidNumbers: string[];
-  /** Plivo's identifier of the request, for support. */
+  /** Plivo's identifier of the request, for support; `''` when the answer could not be read and held none. */
   apiId: string;
+  /**
+   * Set when Plivo answered 2xx (so it took these numbers) but the answer could not be read: then
+   * `messageUuids` and `invalidNumbers` are unknown and left empty. Never sent again; find the
+   * messages with `messages.list` or the status callbacks.
+   */
+  unreadableAnswer?: PlivoResponseError;
 }
 
 /** One request that did not get a 202. */
@@ -99,6 +105,8 @@ export interface SendBulkResult {
   accepted: BulkAcceptedRequest[];
   /** Recipients of accepted requests, less those Plivo rejected in `invalid_number`. */
   acceptedRecipients: number;
+  /** Of `acceptedRecipients`, those in requests whose 2xx answer could not be read (see `unreadableAnswer`): taken by Plivo, message UUIDs unknown. */
+  acceptedWithUnknownUuids: number;
   /** Entries not sent: refused by the destination check (input order), then those Plivo rejected (`reason` `rejected by Plivo`). */
   invalid: BulkInvalidDestination[];
   /** Repeated numbers, sent once; one entry per extra occurrence. */
@@ -132,11 +140,8 @@ function asPlivoError(error: unknown): PlivoError {
   return new PlivoError(`messages.send failed unexpectedly: ${message}`, { cause: error });
 }
 
-// Errors that do not say are treated as "may have been sent": resending blindly is the costly mistake.
-function maybeSentOf(error: unknown): boolean {
-  const flag = (error as { maybeSent?: unknown } | null)?.maybeSent;
-  return typeof flag === 'boolean' ? flag : true;
-}
+// Errors from outside this package are treated as "may have been sent": resending blindly is the costly mistake.
+const maybeSentOf = (error: unknown): boolean => (error instanceof PlivoError ? error.maybeSent : true);
 
 type Outcome = { index: number; accepted: BulkAcceptedRequest } | { index: number; failed: BulkFailedRequest };
 
@@ -226,6 +231,9 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
         const invalidNumbers = Array.isArray(response.invalid_number) ? response.invalid_number : [];
         return { index, accepted: { dst, messageUuids, invalidNumbers, apiId: response.api_id } };
       } catch (error) {
+        if (error instanceof PlivoResponseError) {
+          return { index, accepted: { dst, messageUuids: [], invalidNumbers: [], apiId: error.apiId ?? '', unreadableAnswer: error } };
+        }
         if (error instanceof PlivoRateLimitError && attempt < maxRateLimitRetries) {
           const wait = error.retryAfterMs ?? backoffDelay(attempt, rateLimitBackoffMs);
           if (wait <= MAX_RETRY_AFTER_MS) {
@@ -271,6 +279,7 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
   const failed: BulkFailedRequest[] = [];
   const invalid = [...parsed.invalid];
   let acceptedRecipients = 0;
+  let acceptedWithUnknownUuids = 0;
   for (const outcome of outcomes) {
     if ('failed' in outcome) {
       failed.push(outcome.failed);
@@ -283,7 +292,8 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
     let refused = 0;
     for (const number of request.dst) if (rejected.has(number)) refused += 1;
     acceptedRecipients += request.dst.length - refused;
+    if (request.unreadableAnswer) acceptedWithUnknownUuids += request.dst.length;
     for (const number of request.invalidNumbers) invalid.push({ input: number, reason: REJECTED_BY_PLIVO });
   }
-  return { accepted, acceptedRecipients, invalid, duplicates, failed, requests };
+  return { accepted, acceptedRecipients, acceptedWithUnknownUuids, invalid, duplicates, failed, requests };
 }

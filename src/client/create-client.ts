@@ -5,6 +5,8 @@ import { PlivoError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { createMessagesApi, type MessagesApi } from './messages.js';
 import { createRedactor, credentialSecrets } from './redact.js';
+import { connectBoundDispatcher, defaultConnectTimeoutMs } from './connect-timeout.js';
+import { LightRequest } from './light-request.js';
 import { createTransport } from './transport.js';
 
 /** Options of {@link createPlivoClient}. */
@@ -17,8 +19,19 @@ export interface PlivoClientOptions {
   baseUrl?: string;
   /** The `fetch` to use. Default: the global one. Inject one for tests or to add a proxy agent. */
   fetch?: (request: Request) => Promise<Response>;
-  /** Milliseconds per attempt before it is abandoned. Default 30,000. */
+  /**
+   * Milliseconds per attempt before it is abandoned, from the start of the request until its answer
+   * has been read in full. Default 30,000.
+   */
   timeoutMs?: number;
+  /**
+   * Milliseconds the connect phase (TCP and TLS) may take, in Node's built-in fetch: a connect that
+   * does not finish in time certainly sent nothing, so even a send is tried again. Default:
+   * `timeoutMs` less 1,500 (Node checks this bound about once a second), at most 10,000. Other
+   * runtimes offer no such bound; there a connect that never finishes ends as the attempt's
+   * timeout, with `maybeSent` true.
+   */
+  connectTimeoutMs?: number;
   /** Extra attempts after a retryable failure (see the README's retry rules). Default 2. */
   maxRetries?: number;
   /** First backoff step in milliseconds; doubles each retry, with jitter, capped at 8 s. Default 500. */
@@ -84,23 +97,22 @@ export function createPlivoClient(options: PlivoClientOptions = {}): PlivoClient
   const redact = createRedactor(credentialSecrets(authId, authToken));
   const userAgent = options.userAgent ?? `plivo-message-openapi/${VERSION}`;
 
+  const timeoutMs = options.timeoutMs ?? 30_000;
+
+  const transport = createTransport({
+    fetch: options.fetch,
+    timeoutMs,
+    maxRetries: options.maxRetries ?? 2,
+    retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
+    redact,
+    dispatcher: options.fetch ? undefined : connectBoundDispatcher(options.connectTimeoutMs ?? defaultConnectTimeoutMs(timeoutMs)),
+  });
   const api = createClient<paths>({
     baseUrl: options.baseUrl ?? 'https://api.plivo.com',
-    fetch: createTransport({
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs ?? 30_000,
-      maxRetries: options.maxRetries ?? 2,
-      retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
-      redact,
-    }),
-  });
-  api.use({
-    onRequest({ request }) {
-      request.headers.set('Authorization', `Basic ${credentials}`);
-      request.headers.set('User-Agent', userAgent);
-      request.headers.set('Accept', 'application/json');
-      return request;
-    },
+    // openapi-fetch builds one request object per call with this class and hands it to `fetch`.
+    Request: LightRequest as unknown as typeof Request,
+    fetch: transport as unknown as (request: Request) => Promise<Response>,
+    headers: { Authorization: `Basic ${credentials}`, 'User-Agent': userAgent, Accept: 'application/json' },
   });
 
   return {

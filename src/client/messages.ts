@@ -2,6 +2,7 @@ import type { Client } from 'openapi-fetch';
 import type { components, paths } from '../../generated/schema.js';
 import { PlivoApiError, PlivoValidationError, type PlivoOperation } from '../errors.js';
 import { validateListMessagesQuery, validateSendMessageRequest, type ListMessagesQuery, type SendMessageRequest } from '../validation/validate.js';
+import { parseAnswer } from './answers.js';
 import { redactHeaders } from './redact.js';
 import { parseRetryAfter } from './retry-policy.js';
 
@@ -78,12 +79,14 @@ function nextQuery(next: string | null | undefined, current: ListMessagesQuery):
 /** Builds the messages API over an authenticated openapi-fetch client. */
 export function createMessagesApi(api: Client<paths>, authId: string, validate: boolean, redact: (text: string) => string): MessagesApi {
   const path = { auth_id: authId };
-  /** Unwraps an openapi-fetch result: the data on success, the mapped error otherwise. */
-  const unwrap = async <T>(operation: PlivoOperation, call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> => {
+  /** Unwraps an openapi-fetch result: the checked answer on success, the mapped error otherwise. */
+  const unwrap = async <T>(operation: PlivoOperation, call: Promise<{ data?: string; error?: unknown; response: Response }>): Promise<T> => {
     const { data, error, response } = await call;
     if (!response.ok) throw apiError(operation, response, error, redact);
-    return data as T;
+    return parseAnswer<T>(operation, response, data, redact);
   };
+  /** Per-call init: the caller's signal, the operation (named in errors) and text out, parsed by unwrap. */
+  const init = (operation: PlivoOperation, options: RequestOptions) => ({ ...options, operation, parseAs: 'text' as const });
   const checkQuery = (query: ListMessagesQuery) => {
     if (!validate) return;
     const result = validateListMessagesQuery(query);
@@ -96,14 +99,14 @@ export function createMessagesApi(api: Client<paths>, authId: string, validate: 
         const result = validateSendMessageRequest(body);
         if (!result.ok) throw new PlivoValidationError(result.issues);
       }
-      return unwrap('sendMessage', api.POST('/v1/Account/{auth_id}/Message/', { params: { path }, body, ...options }));
+      return unwrap('sendMessage', api.POST('/v1/Account/{auth_id}/Message/', { params: { path }, body, ...init('sendMessage', options) }));
     },
     async get(messageUuid, options = {}) {
-      return unwrap('getMessage', api.GET('/v1/Account/{auth_id}/Message/{message_uuid}/', { params: { path: { ...path, message_uuid: messageUuid } }, ...options }));
+      return unwrap('getMessage', api.GET('/v1/Account/{auth_id}/Message/{message_uuid}/', { params: { path: { ...path, message_uuid: messageUuid } }, ...init('getMessage', options) }));
     },
     async list(query = {}, options = {}) {
       checkQuery(query);
-      return unwrap('listMessages', api.GET('/v1/Account/{auth_id}/Message/', { params: { path, query }, ...options }));
+      return unwrap('listMessages', api.GET('/v1/Account/{auth_id}/Message/', { params: { path, query }, ...init('listMessages', options) }));
     },
     async *iterate(query = {}, options = {}) {
       checkQuery(query);
@@ -115,7 +118,7 @@ export function createMessagesApi(api: Client<paths>, authId: string, validate: 
       }
     },
     async listMedia(messageUuid, options = {}) {
-      return unwrap('listMessageMedia', api.GET('/v1/Account/{auth_id}/Message/{message_uuid}/Media/', { params: { path: { ...path, message_uuid: messageUuid } }, ...options }));
+      return unwrap('listMessageMedia', api.GET('/v1/Account/{auth_id}/Message/{message_uuid}/Media/', { params: { path: { ...path, message_uuid: messageUuid } }, ...init('listMessageMedia', options) }));
     },
   };
   return messages;

@@ -1,7 +1,9 @@
-import { PlivoAbortError, PlivoConnectionError, PlivoTimeoutError } from '../errors.js';
-import { delay } from './delay.js';
-import { sanitizeCause } from './redact.js';
+import { maybeSentForStatus, PlivoAbortError, PlivoConnectionError, PlivoResponseError, PlivoTimeoutError, type PlivoOperation, type PlivoResponseProblem } from '../errors.js';
 import { certainlyNotSent } from './connect-errors.js';
+import { delay } from './delay.js';
+import { LightRequest } from './light-request.js';
+import { BodyTooLarge, CUT_MARK, MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, readBounded, UNREAD_MARK } from './read-body.js';
+import { redactHeaders, sanitizeCause } from './redact.js';
 import { backoffDelay, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-policy.js';
 
 /** How the transport behaves; every field is resolved by createPlivoClient. */
@@ -12,18 +14,19 @@ export interface TransportOptions {
   maxRetries: number;
   retryBaseDelayMs: number;
   redact: (text: string) => string;
+  /** Passed as the global fetch's `dispatcher` (Node): bounds the connect phase. */
+  dispatcher: object | undefined;
 }
 
 /**
  * One controller per attempt that aborts on the attempt's timeout or on the caller's signal, whichever
  * comes first; `timedOut` tells the two apart. Cheaper than AbortSignal.any plus AbortSignal.timeout.
  */
-function attemptSignal(caller: AbortSignal, timeoutMs: number) {
+function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number) {
   const controller = new AbortController();
   let timedOut = false;
-  const onCallerAbort = () => controller.abort(caller.reason);
-  if (caller.aborted) onCallerAbort();
-  else caller.addEventListener('abort', onCallerAbort, { once: true });
+  const onCallerAbort = () => controller.abort(caller?.reason);
+  caller?.addEventListener('abort', onCallerAbort, { once: true });
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort(new DOMException('The attempt timed out', 'TimeoutError'));
@@ -33,42 +36,54 @@ function attemptSignal(caller: AbortSignal, timeoutMs: number) {
     timedOut: () => timedOut,
     done() {
       clearTimeout(timer);
-      caller.removeEventListener('abort', onCallerAbort);
+      caller?.removeEventListener('abort', onCallerAbort);
     },
   };
 }
 
+type Attempt = ReturnType<typeof attemptSignal>;
+
+/** What the transport needs of a request: the light one openapi-fetch builds, or a platform Request a middleware returned. */
+type AnyRequest = LightRequest | Request;
+
+/** A request's target without its query, for messages. */
+const where = (request: AnyRequest) => `${request.method} ${request.url.split('?')[0]}`;
+
 /**
  * A `fetch` with per-attempt timeouts and the retry rules of this client: GETs retry 429, 5xx,
  * timeouts and connection errors; POSTs retry only 429 and connection errors that certainly
- * happened before anything was sent. Failures without an HTTP answer become PlivoConnectionError,
- * PlivoTimeoutError or PlivoAbortError, with the Authorization header kept out of them.
+ * happened before anything was sent. The attempt's timeout and the caller's signal cover the whole
+ * exchange, body included: the body is read here, within bounds, and handed on as a buffered
+ * Response. Every failure becomes one of this package's errors, secrets kept out of it.
  */
-export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
-  return async function transport(request: Request): Promise<Response> {
-    const callerSignal = request.signal;
-    const method = request.method.toUpperCase();
+export function createTransport(options: TransportOptions): (request: AnyRequest) => Promise<Response> {
+  return async function transport(request: AnyRequest): Promise<Response> {
+    const callerSignal = request.signal ?? undefined;
+    const method = request.method;
+    if (callerSignal?.aborted) throw new PlivoAbortError(`${where(request)} was not started: the signal had already fired`, false);
+    const operation = request instanceof LightRequest ? request.operation : undefined;
     // Read the body once: rebuilding each attempt from bytes is cheaper than cloning a stream.
-    const body = request.body === null ? null : await request.arrayBuffer();
+    const body = request instanceof LightRequest ? request.bodyInit : request.body === null ? null : await request.arrayBuffer();
     // Whether an earlier attempt may have been processed by Plivo (for the error of a later abort).
     let earlierMaybeSent = false;
+    const retryAfterWait = async (attempt: number, ms?: number) => {
+      if (!(await delay(ms ?? backoffDelay(attempt, options.retryBaseDelayMs), callerSignal ?? NEVER))) {
+        throw new PlivoAbortError(`${where(request)} was aborted by the caller while waiting to retry`, earlierMaybeSent);
+      }
+    };
     for (let attempt = 0; ; attempt += 1) {
-      const attemptAbort = attemptSignal(callerSignal, options.timeoutMs);
-      const init: RequestInit = { method: request.method, headers: request.headers, body, signal: attemptAbort.signal };
+      const retriesLeft = attempt < options.maxRetries;
+      const exchange = attemptSignal(callerSignal, options.timeoutMs);
       let response: Response;
       try {
-        // The default path hands fetch a URL and init: one Request fewer to build per attempt.
-        response = await (options.fetch ? options.fetch(new Request(request.url, init)) : globalThis.fetch(request.url, init));
+        response = await send(request, body, exchange.signal, options);
       } catch (error) {
-        attemptAbort.done();
-        const retriesLeft = attempt < options.maxRetries;
-        if (callerSignal.aborted) {
-          throw new PlivoAbortError(`${method} ${request.url.split('?')[0]} was aborted by the caller`, true);
-        }
-        if (attemptAbort.timedOut()) {
+        exchange.done();
+        if (callerSignal?.aborted) throw new PlivoAbortError(`${where(request)} was aborted by the caller`, true);
+        if (exchange.timedOut()) {
           if (retriesLeft && method === 'GET') {
             earlierMaybeSent = true;
-            await waitOrAbort(backoffDelay(attempt, options.retryBaseDelayMs), callerSignal, earlierMaybeSent, method, request.url);
+            await retryAfterWait(attempt);
             continue;
           }
           throw new PlivoTimeoutError(
@@ -79,7 +94,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
         const notSent = certainlyNotSent(error);
         if (retriesLeft && (notSent || method === 'GET')) {
           earlierMaybeSent ||= !notSent;
-          await waitOrAbort(backoffDelay(attempt, options.retryBaseDelayMs), callerSignal, earlierMaybeSent, method, request.url);
+          await retryAfterWait(attempt);
           continue;
         }
         const cause = sanitizeCause(error, options.redact);
@@ -89,23 +104,99 @@ export function createTransport(options: TransportOptions): (request: Request) =
           cause,
         );
       }
-      attemptAbort.done();
-      if (attempt < options.maxRetries && isRetryableStatus(response.status, method)) {
+      if (retriesLeft && isRetryableStatus(response.status, method)) {
         const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
         if (retryAfter === undefined || retryAfter <= MAX_RETRY_AFTER_MS) {
+          exchange.done();
           earlierMaybeSent ||= response.status !== 429;
-          await response.body?.cancel();
-          await waitOrAbort(retryAfter ?? backoffDelay(attempt, options.retryBaseDelayMs), callerSignal, earlierMaybeSent, method, request.url);
+          await response.body?.cancel().catch(() => undefined);
+          await retryAfterWait(attempt, retryAfter);
           continue;
         }
       }
-      return response;
+      const ok = response.status >= 200 && response.status < 300;
+      try {
+        return ok ? await buffered(response, exchange) : await bufferedError(response, callerSignal, operation, request);
+      } catch (error) {
+        if (!(error instanceof UnusableAnswer)) throw error;
+        // A GET changes nothing: asking again is safe. A POST that got a 2xx was accepted.
+        if (retriesLeft && method === 'GET' && error.problem !== 'aborted' && error.problem !== 'too_large') {
+          earlierMaybeSent = true;
+          await retryAfterWait(attempt);
+          continue;
+        }
+        throw new PlivoResponseError({
+          status: response.status,
+          operation,
+          problem: error.problem,
+          headers: redactHeaders(response.headers, options.redact),
+          cause: error.cause === undefined ? undefined : sanitizeCause(error.cause, options.redact),
+        });
+      } finally {
+        exchange.done();
+      }
     }
   };
 }
 
-async function waitOrAbort(ms: number, signal: AbortSignal, maybeSent: boolean, method: string, url: string): Promise<void> {
-  if (!(await delay(ms, signal))) {
-    throw new PlivoAbortError(`${method} ${url.split('?')[0]} was aborted by the caller while waiting to retry`, maybeSent);
+const NEVER = new AbortController().signal;
+
+/** One attempt up to the status line, on the caller's fetch or the global one. */
+function send(request: AnyRequest, body: BodyInit | null, signal: AbortSignal, options: TransportOptions): Promise<Response> {
+  const init: RequestInit & { dispatcher?: object } = { method: request.method, headers: request.headers, body, signal };
+  if (options.fetch) return options.fetch(new Request(request.url, init));
+  if (options.dispatcher !== undefined) init.dispatcher = options.dispatcher;
+  // The default path hands fetch a URL and init: one Request fewer to build per attempt.
+  return globalThis.fetch(request.url, init);
+}
+
+/** A 2xx body that could not be read; the transport turns it into a PlivoResponseError. */
+class UnusableAnswer extends Error {
+  constructor(
+    readonly problem: PlivoResponseProblem,
+    override readonly cause?: unknown,
+  ) {
+    super(problem);
   }
+}
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+function rebuilt(response: Response, body: BodyInit | null): Response {
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+/** The whole of a 2xx body, read within the attempt, as a Response that needs no more network. */
+async function buffered(response: Response, exchange: Attempt): Promise<Response> {
+  try {
+    const { bytes } = await readBounded(response, MAX_RESPONSE_BYTES, 'fail');
+    return rebuilt(response, bytes);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) throw new UnusableAnswer('too_large');
+    if (exchange.signal.aborted) throw new UnusableAnswer(exchange.timedOut() ? 'timeout' : 'aborted');
+    throw new UnusableAnswer('unreadable', error);
+  }
+}
+
+/**
+ * An error answer with its body cut at {@link MAX_ERROR_BODY_BYTES}: the status is what matters,
+ * so a body that stalls or breaks off still gives the status's error, with what could be read.
+ */
+async function bufferedError(response: Response, callerSignal: AbortSignal | undefined, operation: PlivoOperation | undefined, request: AnyRequest): Promise<Response> {
+  let text: string;
+  try {
+    const { bytes, cut } = await readBounded(response, MAX_ERROR_BODY_BYTES, 'cut');
+    text = new TextDecoder().decode(bytes) + (cut ? CUT_MARK : '');
+  } catch {
+    if (callerSignal?.aborted) {
+      const sendLike = operation ?? (request.method === 'POST' ? 'sendMessage' : undefined);
+      throw new PlivoAbortError(`${where(request)} was aborted by the caller while reading its HTTP ${response.status} answer`, maybeSentForStatus(sendLike, response.status));
+    }
+    text = UNREAD_MARK;
+  }
+  return rebuilt(response, text);
 }

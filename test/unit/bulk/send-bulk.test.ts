@@ -205,13 +205,17 @@ describe('sendBulk', () => {
     expect(result.failed[0]?.maybeSent).toBe(false);
   });
 
-  it('treats an unexpected failure after the request as maybe sent', async () => {
+  it('counts a 202 whose answer cannot be read as accepted with unknown UUIDs, never sent again', async () => {
     // A 202 whose body is not JSON: the messages were queued, but the answer cannot be read.
     const plivo = fakePlivo(() => new Response('<html>', { status: 202, headers: { 'content-type': 'application/json' } }));
     const result = await sendBulk(client(plivo.fetch), { ...BODY, dst: numbers(3) });
     expect(plivo.calls).toHaveLength(1);
-    expect(result.failed[0]?.error).toBeInstanceOf(PlivoError);
-    expect(result.failed[0]?.maybeSent).toBe(true);
+    expect(result.failed).toEqual([]);
+    expect(result.acceptedRecipients).toBe(3);
+    expect(result.acceptedWithUnknownUuids).toBe(3);
+    expect(result.accepted[0]?.messageUuids).toEqual([]);
+    expect(result.accepted[0]?.unreadableAnswer).toBeInstanceOf(PlivoError);
+    expect(result.accepted[0]?.unreadableAnswer?.problem).toBe('invalid_json');
   });
 
   it('stops starting chunks once cancelled and reports those never started with maybeSent false', async () => {

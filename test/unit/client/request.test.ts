@@ -84,7 +84,9 @@ describe('the default transport (global fetch)', () => {
     const init = calls[0]!.init!;
     expect(init.method).toBe('POST');
     expect(new Headers(init.headers).get('authorization')).toBe(`Basic ${btoa(`${AUTH_ID}:${AUTH_TOKEN}`)}`);
-    expect(JSON.parse(new TextDecoder().decode(init.body as ArrayBuffer))).toEqual({ src: '14155550100', dst: '14155550123', text: 'Hi' });
+    expect(JSON.parse(await new Response(init.body).text())).toEqual({ src: '14155550100', dst: '14155550123', text: 'Hi' });
     expect(init.signal).toBeInstanceOf(AbortSignal);
+    // Node's fetch gets a dispatcher whose connect phase is bounded below the attempt timeout.
+    expect((init as { dispatcher?: { constructor: { name: string } } }).dispatcher?.constructor.name).toBe('Agent');
   });
 });
