@@ -26,7 +26,9 @@ const BUILTINS = new Set(builtinModules);
 // swapped for a stub; the others check the built entries users import.
 const ENTRIES = [
   { name: '. client + validators', entry: 'src/index.ts', only: 'createPlivoClient, validateSendMessageRequest', budget: 20 * KB },
-  { name: '. client without validators', entry: 'src/index.ts', only: 'createPlivoClient', stubValidation: true, budget: 6 * KB },
+  // The client reads every answer within its timeout and size bounds, checks 2xx bodies, redacts
+  // headers and bounds Node's connect phase: about 1.5 KB gzip over the bare fetch wrapper it was.
+  { name: '. client without validators', entry: 'src/index.ts', only: 'createPlivoClient', stubValidation: true, budget: 7.5 * KB },
   { name: '. everything the root exports', entry: 'dist/src/index.js' },
   { name: './webhooks', entry: 'dist/src/webhooks/index.js' },
   { name: './phone', entry: 'dist/src/phone/index.js' },

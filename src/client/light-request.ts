@@ -40,23 +40,8 @@ export class LightRequest {
     this.operation = init.operation;
   }
 
-  /** The platform `Request` with the same content, for a custom `fetch` or a middleware. */
-  toRequest(signal?: AbortSignal): Request {
-    return new Request(this.url, { method: this.method, headers: this.headers, body: this.bodyInit, signal: signal ?? this.signal ?? null });
-  }
-
-  /** The body as text. */
+  /** The body as text, for a middleware that inspects it. */
   text(): Promise<string> {
     return new Response(this.bodyInit).text();
-  }
-
-  /** The body parsed as JSON. */
-  async json(): Promise<unknown> {
-    return JSON.parse(await this.text()) as unknown;
-  }
-
-  /** A copy with its own headers. */
-  clone(): LightRequest {
-    return new LightRequest(this.url, { method: this.method, headers: new Headers(this.headers), body: this.bodyInit, signal: this.signal ?? null, ...(this.operation ? { operation: this.operation } : {}) });
   }
 }
