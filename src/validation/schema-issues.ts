@@ -1,18 +1,7 @@
+import type { SchemaError } from '../../generated/validators.js';
 import type { ValidationIssue } from '../errors.js';
 import { givenValue, valueAt } from './given-value.js';
 
-/**
- * One schema violation as the generated ajv validators report it. Declared here, not imported from a
- * generated module, because every generated validator (send body, list query, callback) reports the
- * same shape and this one translator words them all.
- */
-export interface SchemaError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
 
 /** How the rules (`allOf` branches) of one schema explain the fields they require or refuse. */
 export interface RuleWords {

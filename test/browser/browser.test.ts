@@ -61,15 +61,22 @@ function collectPageErrors(page: Page): string[] {
 }
 
 describe.runIf(HAVE_CHROMIUM || REQUIRED)('the HTML reference (npm run docs)', () => {
-  it('works offline and shows the send-message operation and the WhatsApp template schema', { timeout: 60_000 }, async () => {
+  let docsFile: string | undefined;
+
+  /** The page built by `npm run docs`, opened offline at the send operation. */
+  async function openSendMessage() {
     requireBrowser();
-    const { file } = await buildDocs(join(work, 'docs/index.html'));
+    docsFile ??= (await buildDocs(join(work, 'docs/index.html'))).file;
     const { context, external } = await offlineContext([]);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(`${pathToFileURL(file).href}#/messages/sendmessage`);
-
+    await page.goto(`${pathToFileURL(docsFile).href}#/messages/sendmessage`);
     await page.getByRole('heading', { name: 'Send a message' }).first().waitFor({ state: 'visible' });
+    return { context, external, page, errors };
+  }
+
+  it('works offline and shows the send-message operation and the WhatsApp template schema', { timeout: 60_000 }, async () => {
+    const { context, external, page, errors } = await openSendMessage();
     expect(await page.getByText('POST/v1/Account/{auth_id}/Message/').first().isVisible()).toBe(true);
 
     const template = page.locator('.schema-name', { hasText: /^template$/ }).first();
@@ -92,13 +99,7 @@ describe.runIf(HAVE_CHROMIUM || REQUIRED)('the HTML reference (npm run docs)', (
   });
 
   it('speaks to API users: field descriptions without schema reasoning or SDK names, and a badge with its logo', { timeout: 60_000 }, async () => {
-    requireBrowser();
-    const { file } = await buildDocs(join(work, 'docs/index.html'));
-    const { context, external } = await offlineContext([]);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${pathToFileURL(file).href}#/messages/sendmessage`);
-    await page.getByRole('heading', { name: 'Send a message' }).first().waitFor({ state: 'visible' });
+    const { context, external, page, errors } = await openSendMessage();
 
     const field = async (name: string) => {
       const row = page.locator('.schema-property-item', { has: page.locator('.schema-name', { hasText: new RegExp(`^${name}$`) }) }).first();
