@@ -1,9 +1,10 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PlivoAbortError, PlivoConnectionError, PlivoResponseError, PlivoServerError, PlivoTimeoutError } from '../../src/index.js';
 import { MAX_RESPONSE_BYTES } from '../../src/client/read-body.js';
 import { cutBody, headThenStall, MESSAGE_UUID, resetAfterRead, sendJson } from './support/answers.js';
 import { checkedErrors, faultClient, rejection } from './support/secrets.js';
-import { refusedPort, startHttpServer, startNetServer, type FaultServer, type Handler } from './support/servers.js';
+import { refusedPort, startNetServer } from './support/servers.js';
+import { useFaultServers } from './support/harness.js';
 import type { ReceivedRequest } from './support/servers.js';
 import type { ServerResponse } from 'node:http';
 
@@ -15,19 +16,11 @@ const page = (offset: number, total: number) => ({
 });
 const media = { api_id: 'media-1', objects: [] };
 
-const servers: FaultServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.stop()));
-});
+const { keep, http } = useFaultServers();
 afterAll(() => {
   expect(checkedErrors()).toBeGreaterThanOrEqual(10);
 });
 
-async function http(...handlers: Handler[]): Promise<FaultServer> {
-  const server = await startHttpServer((request, response, index) => (handlers[index] ?? handlers[handlers.length - 1]!)(request, response, index));
-  servers.push(server);
-  return server;
-}
 const ok = (body: unknown) => (request: ReceivedRequest, response: ServerResponse) => sendJson(request, response, 200, body);
 
 describe('the GETs, phase by phase, on real sockets', () => {
@@ -40,7 +33,7 @@ describe('the GETs, phase by phase, on real sockets', () => {
 
   it('accepted and never read: a GET times out with PlivoTimeoutError after trying again', async () => {
     const server = await startNetServer(() => undefined);
-    servers.push(server);
+    keep(server);
     const error = await rejection(faultClient(server.url, { timeoutMs: 200, maxRetries: 2 }).messages.get('u'));
     expect(error).toBeInstanceOf(PlivoTimeoutError);
     // Each attempt needs a connection of its own (the last one is still busy); undici may open a spare.

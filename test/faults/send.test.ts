@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   PlivoAbortError,
   PlivoApiError,
@@ -11,23 +11,16 @@ import {
 import { CUT_MARK, MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, UNREAD_MARK } from '../../src/client/read-body.js';
 import { accepted, cutBody, headThenStall, resetAfterRead, sendJson } from './support/answers.js';
 import { AUTH_TOKEN, BASIC, checkedErrors, faultClient, rejection } from './support/secrets.js';
-import { refusedPort, startHttpServer, startNetServer, unacceptingPort, type FaultServer, type Handler } from './support/servers.js';
+import { refusedPort, startNetServer, unacceptingPort } from './support/servers.js';
+import { useFaultServers } from './support/harness.js';
 
 const sms = { src: '14155550100', dst: '14155550123', text: 'Hello' };
-const servers: Array<{ stop(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.stop()));
-});
+const { keep, http } = useFaultServers();
 afterAll(() => {
   // Every test below checks the errors it gets; this proves the checks ran.
   expect(checkedErrors()).toBeGreaterThanOrEqual(20);
 });
 
-async function http(...handlers: Handler[]): Promise<FaultServer> {
-  const server = await startHttpServer((request, response, index) => (handlers[index] ?? handlers[handlers.length - 1]!)(request, response, index));
-  servers.push(server);
-  return server;
-}
 
 describe('send, phase by phase, on real sockets', () => {
   it('refused connection: not sent, so it is retried, and reports maybeSent false', async () => {
@@ -40,7 +33,7 @@ describe('send, phase by phase, on real sockets', () => {
 
   it('connect that never completes: bounded below the attempt timeout, counted as not sent', async () => {
     const target = await unacceptingPort();
-    servers.push(target);
+    keep(target);
     const plivo = faultClient(`http://127.0.0.1:${target.port}`, { timeoutMs: 5000, connectTimeoutMs: 1000, maxRetries: 0 });
     const error = await rejection(plivo.messages.send(sms));
     expect(error).toBeInstanceOf(PlivoConnectionError);
@@ -50,7 +43,7 @@ describe('send, phase by phase, on real sockets', () => {
 
   it('accepted and never read: times out with maybeSent true and is not sent again', async () => {
     const server = await startNetServer(() => undefined);
-    servers.push(server);
+    keep(server);
     const error = await rejection(faultClient(server.url, { timeoutMs: 300 }).messages.send(sms));
     expect(error).toBeInstanceOf(PlivoTimeoutError);
     expect((error as PlivoTimeoutError).maybeSent).toBe(true);
@@ -77,10 +70,14 @@ describe('send, phase by phase, on real sockets', () => {
     const controller = new AbortController();
     const server = await http((request, response) => {
       headThenStall(request, response, 202);
-      setTimeout(() => controller.abort(), 30);
+      setTimeout(() => controller.abort(), 100);
     });
     const error = await rejection(faultClient(server.url, { timeoutMs: 10_000 }).messages.send(sms, { signal: controller.signal }));
-    expect(error).toMatchObject({ name: 'PlivoResponseError', problem: 'aborted', maybeSent: true });
+    // Aborted once the headers are in, it is an accepted answer left unread; on a machine too busy to
+    // have read the headers by then, it is an abort in flight. Either way the signal ended it, maybe sent.
+    expect((error as PlivoAbortError).maybeSent).toBe(true);
+    if (error instanceof PlivoResponseError) expect(error.problem).toBe('aborted');
+    else expect(error).toBeInstanceOf(PlivoAbortError);
     expect(server.received).toHaveLength(1);
   });
 
