@@ -1,0 +1,164 @@
+import { DelayedError, Worker, type Job } from 'bullmq';
+import { delay } from '../client/delay.js';
+import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
+import { PlivoConnectionError, PlivoError, PlivoRateLimitError } from '../errors.js';
+import { DESTINATION_DELIMITER, sanitizeDestination } from '../messaging/numbers.js';
+import { encodeAnswer, type RequestAnswer } from './answer.js';
+import { requestCallbackUrl } from './callback-url.js';
+import { decodeNumbers } from './fixed-width.js';
+import { limitKeys, QUEUE_NAME } from './keys.js';
+import type { CampaignStore, RequestJob } from './store.js';
+import type { CampaignWorker, CampaignWorkerOptions } from './types.js';
+
+const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_LOCK_MS = 30_000;
+// A paused campaign's requests come back this often to see whether it was resumed.
+const PAUSED_RECHECK_MS = 2000;
+// Limit waits are slept in slices so a pause, cancel or close is seen promptly.
+const MAX_SLEEP_MS = 1000;
+const ROLLING_WINDOW_MS = 5000;
+/**
+ * The window is kept this much longer than Plivo's 5 s: requests are let through on Redis's clock
+ * but counted on Plivo's at arrival, and network and event-loop delays can bring two requests
+ * closer together on the way.
+ */
+const WINDOW_MARGIN_MS = 250;
+const SAFE_RETRY_BASE_MS = 1000;
+const REASON_LENGTH = 300;
+
+type Outcome = 'accepted' | 'failed' | 'maybeSent' | 'done' | 'maybe-sent' | 'cancelled';
+
+function reasonOf(error: PlivoError): string {
+  return error.message.replace(/\s+/g, ' ').slice(0, REASON_LENGTH);
+}
+
+function asPlivoError(error: unknown): PlivoError {
+  if (error instanceof PlivoError) return error;
+  return new PlivoError(`messages.send failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+// Errors that do not say are treated as "may have been sent": resending blindly is the costly mistake.
+function maybeSentOf(error: unknown): boolean {
+  const flag = (error as { maybeSent?: unknown } | null)?.maybeSent;
+  return typeof flag === 'boolean' ? flag : true;
+}
+
+/**
+ * Starts a worker on every campaign of the store. For each request: wait for the shared limits,
+ * mark it in flight (Lua, atomically; a request already marked belongs to a stopped worker and is
+ * recorded maybe-sent instead), POST it, and record the answer before the job completes.
+ */
+export function startWorker(store: CampaignStore, options: CampaignWorkerOptions, ready: Promise<void>): CampaignWorker {
+  const { client, onError } = options;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) throw new PlivoError(`concurrency must be an integer from 1 to 100; got ${concurrency}`);
+  const lockDuration = options.lockDurationMs ?? DEFAULT_LOCK_MS;
+  const limits = limitKeys(store.prefix);
+  const closing = new AbortController();
+  const connection = store.duplicate();
+
+  const record = async (keys: ReturnType<CampaignStore['keys']>, job: RequestJob, token: string, answer: RequestAnswer, counter: string, amount: number, rejected: number) => {
+    // The answer must be written even through a Redis restart: ioredis waits for the reconnect,
+    // and anything else that fails is tried again, since losing it would make the request "maybe sent".
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await store.scripts.campaignRecord(keys.meta, keys.results, keys.inFlight, job.index, token, encodeAnswer(answer), counter, amount, rejected);
+        return;
+      } catch (error) {
+        onError?.(error as Error);
+        await delay(backoffDelay(attempt, 200), new AbortController().signal);
+      }
+    }
+  };
+
+  const processRequest = async (job: Job<RequestJob>, token: string | undefined): Promise<Outcome> => {
+    const claimToken = token ?? `${job.id}:${Date.now()}`;
+    const { campaign: id, index, size } = job.data;
+    const keys = store.keys(id);
+    const settings = await store.campaign(id);
+    const backToQueue = async (delayMs: number): Promise<never> => {
+      await job.moveToDelayed(Date.now() + delayMs, token);
+      throw new DelayedError();
+    };
+    const unitMs = Number.isFinite(settings.mps) ? Math.ceil((size * settings.unitsPerRecipient * 1000) / settings.mps) : 0;
+    for (let attempt = 0; ; attempt += 1) {
+      if (closing.signal.aborted) return backToQueue(0);
+      const state = await store.redis.hget(keys.meta, 'state');
+      if (state === 'paused') return backToQueue(PAUSED_RECHECK_MS);
+      if (state !== 'cancelled') {
+        const member = `${job.id}:${attempt}:${claimToken}`;
+        const wait = Number(await store.scripts.campaignAcquire(limits.window, limits.pace, limits.pause, settings.requestsPer5s, ROLLING_WINDOW_MS + WINDOW_MARGIN_MS, unitMs, unitMs, member));
+        if (wait > 0) {
+          await delay(Math.min(wait, MAX_SLEEP_MS), closing.signal);
+          continue;
+        }
+      }
+      const claim = String(await store.scripts.campaignClaim(keys.meta, keys.results, keys.inFlight, index, claimToken, size));
+      if (claim === 'paused') return backToQueue(PAUSED_RECHECK_MS);
+      if (claim !== 'go') return claim as Outcome;
+
+      const numbers = decodeNumbers((await store.redis.get(keys.numbers(index))) ?? '');
+      const body = { ...settings.body, dst: numbers.join(DESTINATION_DELIMITER) };
+      if (typeof settings.body.url === 'string') body.url = requestCallbackUrl(settings.body.url, id, index);
+      try {
+        const response = await client.messages.send(body);
+        const sent = new Set(numbers);
+        const rejected = (Array.isArray(response.invalid_number) ? response.invalid_number : []).map(sanitizeDestination).filter((n) => sent.has(n));
+        await record(keys, job.data, claimToken, { outcome: 'accepted', apiId: response.api_id, rejected }, 'accepted', numbers.length - rejected.length, rejected.length);
+        return 'accepted';
+      } catch (caught) {
+        const error = asPlivoError(caught);
+        // Refusals that prove nothing was sent go back through the shared limits; a 429 holds every worker back.
+        if (error instanceof PlivoRateLimitError) {
+          const wait = Math.min(error.retryAfterMs ?? backoffDelay(attempt, SAFE_RETRY_BASE_MS), MAX_RETRY_AFTER_MS);
+          await store.scripts.campaignPause(limits.pause, wait);
+          await store.scripts.campaignRelease(keys.inFlight, index, claimToken);
+          continue;
+        }
+        const maybeSent = maybeSentOf(caught);
+        if (error instanceof PlivoConnectionError && !maybeSent) {
+          await store.scripts.campaignRelease(keys.inFlight, index, claimToken);
+          await delay(backoffDelay(attempt, SAFE_RETRY_BASE_MS), closing.signal);
+          continue;
+        }
+        if (maybeSent) await record(keys, job.data, claimToken, { outcome: 'maybeSent', reason: reasonOf(error) }, 'maybeSent', numbers.length, 0);
+        else await record(keys, job.data, claimToken, { outcome: 'failed', reason: reasonOf(error) }, 'failed', numbers.length, 0);
+        return maybeSent ? 'maybeSent' : 'failed';
+      }
+    }
+  };
+
+  const worker = new Worker<RequestJob, Outcome>(QUEUE_NAME, processRequest, {
+    connection,
+    prefix: store.prefix,
+    concurrency,
+    lockDuration,
+    stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)),
+    // A stalled request is always taken over: the claim, not BullMQ's count, keeps it from going twice.
+    maxStalledCount: Number.MAX_SAFE_INTEGER,
+    autorun: false,
+  });
+  worker.on('error', (error) => onError?.(error));
+  worker.on('failed', (_job, error) => onError?.(error));
+
+  let closed: Promise<void> | undefined;
+  // No request is taken before the Redis settings are known to be safe; if they are not, the worker stops.
+  ready.then(
+    () => {
+      if (!closing.signal.aborted) worker.run().catch((error: unknown) => onError?.(error as Error));
+    },
+    (error: unknown) => {
+      onError?.(error as Error);
+      void close();
+    },
+  );
+  function close(): Promise<void> {
+    closed ??= (async () => {
+      closing.abort();
+      await worker.close();
+      connection.disconnect();
+    })();
+    return closed;
+  }
+  return { close };
+}
