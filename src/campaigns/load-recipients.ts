@@ -1,5 +1,6 @@
 import type { ChainableCommander, Redis } from 'ioredis';
-import { destinationProblem, sanitizeDestination } from '../messaging/numbers.js';
+import { destinationProblem } from '../messaging/destinations.js';
+import { sanitizeDestination } from '../messaging/numbers.js';
 import { encodeNumbers } from './fixed-width.js';
 import type { CampaignKeys } from './keys.js';
 import { NumberSet } from './number-set.js';

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 export interface FakePlivo {
   url: string;
   /** Every send accepted, in arrival order. */
-  sends: { at: number; dst: string[]; url: string | undefined }[];
+  sends: { at: number; dst: string[]; url: string | undefined; workerPid: number | undefined; answered: boolean; lost: boolean }[];
   /** Arrival times of every send, 429s included. */
   arrivals: number[];
   /** Sends refused with 429. */
@@ -33,6 +33,8 @@ export interface FakePlivoOptions {
   mps?: number;
   /** Milliseconds before each answer. */
   latencyMs?: number;
+  /** Hold the answers of every send after this many, until `release()`. */
+  holdAfter?: number;
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -63,6 +65,9 @@ export async function startFakePlivo(options: FakePlivoOptions = {}): Promise<Fa
   let held: (() => void)[] | undefined;
 
   const server = createServer((request, response) => {
+    // A killed sender resets its connections; that is part of the test, not a failure of the stand-in.
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
     void (async () => {
       const at = Date.now();
       const text = await readBody(request);
@@ -79,7 +84,13 @@ export async function startFakePlivo(options: FakePlivoOptions = {}): Promise<Fa
       }
       const body = JSON.parse(text) as { dst: string; url?: string; message_expiry?: number | string };
       const dst = body.dst.split('<');
-      fake.sends.push({ at, dst, url: body.url });
+      const pid = request.headers['x-worker-pid'];
+      const send = { at, dst, url: body.url, workerPid: typeof pid === 'string' ? Number(pid) : undefined, answered: false, lost: false };
+      fake.sends.push(send);
+      // The sender went away before its answer: Plivo has the messages, the sender does not know.
+      response.once('close', () => {
+        if (!response.writableFinished) send.lost = true;
+      });
       const expiryMs = Number(body.message_expiry ?? 10_800) * 1000;
       const uuids: string[] = [];
       for (const to of dst) {
@@ -95,13 +106,17 @@ export async function startFakePlivo(options: FakePlivoOptions = {}): Promise<Fa
         uuids.push(uuid);
         fake.messages.push({ uuid, to, url: body.url, expired });
       }
-      const answer = () =>
+      const answer = () => {
+        if (send.lost) return;
+        send.answered = true;
         response
           .writeHead(202, { 'content-type': 'application/json' })
           .end(JSON.stringify({ api_id: randomUUID(), message: 'message(s) queued', message_uuid: uuids, invalid_number: [] }));
-      const send = () => (latencyMs > 0 ? setTimeout(answer, latencyMs) : answer());
-      if (held) held.push(send);
-      else send();
+      };
+      const respond = () => (latencyMs > 0 ? setTimeout(answer, latencyMs) : answer());
+      if (options.holdAfter !== undefined && fake.sends.length === options.holdAfter + 1) held ??= [];
+      if (held) held.push(respond);
+      else respond();
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -115,7 +130,7 @@ export async function startFakePlivo(options: FakePlivoOptions = {}): Promise<Fa
     release: () => {
       const waiting = held ?? [];
       held = undefined;
-      for (const send of waiting) send();
+      for (const respond of waiting) respond();
     },
     close: () =>
       new Promise((resolve) => {

@@ -4,7 +4,12 @@ import { createCampaigns } from '../../../src/campaigns/index.js';
 import { createPlivoClient } from '../../../src/index.js';
 
 const campaigns = createCampaigns({ connection: process.env.REDIS_URL ?? '', prefix: process.env.CAMPAIGN_PREFIX ?? 'plivo' });
-const client = createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'test-token', baseUrl: process.env.PLIVO_URL ?? '', maxRetries: 0 });
+// Each request names its process, so a test can tell which requests a killed worker had in flight.
+const fetchFromThisProcess = (request: Request) => {
+  request.headers.set('x-worker-pid', String(process.pid));
+  return fetch(request);
+};
+const client = createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'test-token', baseUrl: process.env.PLIVO_URL ?? '', maxRetries: 0, fetch: fetchFromThisProcess });
 const worker = campaigns.worker({
   client,
   concurrency: Number(process.env.CONCURRENCY ?? 2),
