@@ -12,7 +12,7 @@ export interface FakePlivo {
   url: string;
   /** Every send accepted, in arrival order. */
   sends: { at: number; dst: string[]; url: string | undefined; workerPid: number | undefined; answered: boolean; lost: boolean }[];
-  /** Arrival times of every send, 429s included. */
+  /** Arrival times of every send, 429s included (what a limit is measured against). */
   arrivals: number[];
   /** Sends refused with 429. */
   refused: number;
@@ -75,7 +75,8 @@ export async function startFakePlivo(options: FakePlivoOptions = {}): Promise<Fa
         response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
         return;
       }
-      const recent = fake.arrivals.filter((time) => time > at - 5000).length;
+      // Only the sends let through count against the window, so waiting out a 429 always helps.
+      const recent = fake.sends.filter((send) => send.at > at - 5000).length;
       fake.arrivals.push(at);
       if (recent >= requestsPer5s) {
         fake.refused += 1;
@@ -121,8 +122,8 @@ export async function startFakePlivo(options: FakePlivoOptions = {}): Promise<Fa
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
-    ...fake,
+  // The same object, so counters such as `refused` stay live.
+  return Object.assign(fake, {
     url: `http://127.0.0.1:${port}`,
     hold: () => {
       held ??= [];
@@ -133,9 +134,9 @@ export async function startFakePlivo(options: FakePlivoOptions = {}): Promise<Fa
       for (const respond of waiting) respond();
     },
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  };
+  });
 }
