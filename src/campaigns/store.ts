@@ -81,8 +81,11 @@ export function openStore(options: CampaignsOptions): CampaignStore {
   const prefix = options.prefix ?? 'plivo';
   if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(prefix)) throw new CampaignError(`prefix must be 1 to 100 letters, digits or _ . : -; got ${JSON.stringify(prefix)}`);
   const redis = redisConnection(options.connection);
+  const onError = (error: Error) => options.onError?.(error);
+  redis.on('error', onError);
   const scripts = campaignScripts(redis);
   const queue = new Queue<RequestJob>(QUEUE_NAME, { connection: redis, prefix });
+  queue.on('error', onError);
   const cache = new Map<string, StoredCampaign>();
   let durable: Promise<void> | undefined;
   return {

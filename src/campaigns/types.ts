@@ -18,6 +18,11 @@ export interface CampaignsOptions {
    * throwaway Redis.
    */
   checkRedisSettings?: boolean;
+  /**
+   * Called with connection errors of this store's Redis connection (it reconnects on its own and
+   * commands wait meanwhile). Default: ignored, rather than ioredis printing them.
+   */
+  onError?: (error: Error) => void;
 }
 
 /**

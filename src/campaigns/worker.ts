@@ -56,6 +56,7 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
   const limits = limitKeys(store.prefix);
   const closing = new AbortController();
   const connection = store.duplicate();
+  connection.on('error', (error: Error) => onError?.(error));
 
   const record = async (keys: ReturnType<CampaignStore['keys']>, job: RequestJob, token: string, answer: RequestAnswer, counter: string, amount: number, rejected: number) => {
     // The answer must be written even through a Redis restart: ioredis waits for the reconnect,
