@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BulkResult } from './bench/bulk.js';
+import type { CampaignBenchResult } from './bench/campaigns.js';
 import { benchBundleSize } from './bench/bundle-size.js';
 import type { ClientOverheadResult } from './bench/client-overhead.js';
 import { benchColdImport } from './bench/cold-import.js';
@@ -25,6 +26,8 @@ const GOALS = {
   clientOverheadMax: 1.15,
   bulkMaxMs: 3000,
   bulkMaxRssMb: 150,
+  campaignStartMaxMs: 10_000,
+  campaignMaxBytesPerRecipient: 200,
 } as const;
 
 const us = (value: number) => `${value.toFixed(0)} µs`;
@@ -46,12 +49,15 @@ const bundle = await benchBundleSize();
 const server = await spawnTs('scripts/bench/server.ts', []);
 let client: ClientOverheadResult;
 let bulk: BulkResult;
+let campaigns: CampaignBenchResult;
 try {
   const { url } = (await server.firstJson) as { url: string };
   console.log('4/5 client overhead (2,000 rounds x 5 variants)');
   client = await runTs<ClientOverheadResult>('scripts/bench/client-overhead.ts', [url, '2000']);
   console.log('5/5 bulk send (100,000 recipients)');
   bulk = await runTs<BulkResult>('scripts/bench/bulk.ts', [url, '100000', '4']);
+  console.log('+ campaigns (1,000,000 recipients, own redis-server)');
+  campaigns = await runTs<CampaignBenchResult>('scripts/bench/campaigns.ts', [url, '1000000', '8']);
 } finally {
   server.stop();
   await server.exited;
@@ -166,6 +172,38 @@ const rows: Row[] = [
     goal: `< ${GOALS.bulkMaxRssMb} MB`,
     met: bulk.peakRssMb < GOALS.bulkMaxRssMb,
   },
+  {
+    measurement: `6. Campaign start, ${campaigns.recipients.toLocaleString('en-US')} recipients`,
+    ours: `${(campaigns.startMs / 1000).toFixed(2)} s`,
+    baseline: '-',
+    ratio: '-',
+    goal: `< ${GOALS.campaignStartMaxMs / 1000} s`,
+    met: campaigns.startMs < GOALS.campaignStartMaxMs,
+  },
+  {
+    measurement: '   Redis memory per recipient after start',
+    ours: `${campaigns.bytesPerRecipient.toFixed(1)} B`,
+    baseline: '-',
+    ratio: '-',
+    goal: `< ${GOALS.campaignMaxBytesPerRecipient} B`,
+    met: campaigns.bytesPerRecipient < GOALS.campaignMaxBytesPerRecipient,
+  },
+  {
+    measurement: '   worker CPU per request of 1,000 numbers',
+    ours: `${campaigns.cpuMsPerRequest.toFixed(2)} ms`,
+    baseline: '-',
+    ratio: '-',
+    goal: '-',
+    met: null,
+  },
+  {
+    measurement: `   throughput, one worker, concurrency ${campaigns.concurrency}, no limits`,
+    ours: `${campaigns.recipientsPerSecond.toFixed(0)} recipients/s`,
+    baseline: `${campaigns.sendBulkRecipientsPerSecond.toFixed(0)} recipients/s (sendBulk)`,
+    ratio: times(campaigns.recipientsPerSecond / campaigns.sendBulkRecipientsPerSecond),
+    goal: '-',
+    met: campaigns.accepted === campaigns.recipients ? null : false,
+  },
 ];
 
 const header = ['measurement', 'ours', 'baseline', 'ratio', 'goal', 'met'];
@@ -176,5 +214,5 @@ console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|'
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 const file = join(ROOT, 'bench/results.json');
-writeFileSync(file, `${JSON.stringify({ machine, goals: GOALS, rows, validation, coldImport, bundle, client, bulk }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ machine, goals: GOALS, rows, validation, coldImport, bundle, client, bulk, campaigns }, null, 2)}\n`);
 console.log(`\nWrote ${file}`);

@@ -1,10 +1,8 @@
 import { PlivoError } from '../errors.js';
 
-/** A campaign operation that cannot go ahead: unknown id, bad option, or a start already under way. Nothing was sent. */
+/** A campaign operation that cannot go ahead: unknown id, bad option, or a start already under way. Nothing was sent (`maybeSent` false). */
 export class CampaignError extends PlivoError {
   override name = 'CampaignError';
-  /** Always false: campaign errors are raised before any request is made. */
-  readonly maybeSent = false;
 }
 
 /**

@@ -32,15 +32,10 @@ function reasonOf(error: PlivoError): string {
   return error.message.replace(/\s+/g, ' ').slice(0, REASON_LENGTH);
 }
 
+// An error that is not this package's cannot say what happened: "may have been sent" is the safe reading.
 function asPlivoError(error: unknown): PlivoError {
   if (error instanceof PlivoError) return error;
-  return new PlivoError(`messages.send failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-// Errors that do not say are treated as "may have been sent": resending blindly is the costly mistake.
-function maybeSentOf(error: unknown): boolean {
-  const flag = (error as { maybeSent?: unknown } | null)?.maybeSent;
-  return typeof flag === 'boolean' ? flag : true;
+  return new PlivoError(`messages.send failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, { maybeSent: true });
 }
 
 /**
@@ -116,7 +111,7 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
           await store.scripts.campaignRelease(keys.inFlight, index, claimToken);
           continue;
         }
-        const maybeSent = maybeSentOf(caught);
+        const { maybeSent } = error;
         if (error instanceof PlivoConnectionError && !maybeSent) {
           await store.scripts.campaignRelease(keys.inFlight, index, claimToken);
           await delay(backoffDelay(attempt, SAFE_RETRY_BASE_MS), closing.signal);

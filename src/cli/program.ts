@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { VERSION } from '../version.js';
+import { registerCampaign } from './campaign.js';
 import { EXIT_CODES_HELP, usageError } from './exit.js';
 import type { CliIo } from './io.js';
 import { registerMock } from './mock.js';
@@ -69,6 +70,7 @@ export function createProgram(io: CliIo, outcome: Outcome): Command {
   registerSegments(program, io, outcome);
   registerMock(program, io, outcome);
   registerSimulate(program, io, outcome);
+  registerCampaign(program, io, outcome);
   registerHelp(program, io);
   for (const command of [program, ...program.commands]) command.addOption(colourOption());
   return program;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswer, encodeAnswer } from '../../src/campaigns/answer.js';
+import { decodeAnswer, encodeAnswer, type RequestAnswer } from '../../src/campaigns/answer.js';
 import { callbackTarget, requestCallbackUrl } from '../../src/campaigns/callback-url.js';
 import { decodeNumbers, encodeNumbers, NUMBER_WIDTH } from '../../src/campaigns/fixed-width.js';
 import { NumberSet } from '../../src/campaigns/number-set.js';
@@ -38,7 +38,7 @@ describe('answers', () => {
       { outcome: 'failed', reason: 'sendMessage failed with HTTP 400: src | dst' },
       { outcome: 'maybeSent', reason: 'timeout' },
       { outcome: 'cancelled' },
-    ] as const) {
+    ] satisfies RequestAnswer[]) {
       expect(decodeAnswer(encodeAnswer(answer))).toEqual(answer);
     }
     expect(decodeAnswer('maybe-sent')).toMatchObject({ outcome: 'maybeSent' });

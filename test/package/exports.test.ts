@@ -20,7 +20,7 @@ function sourceOf(distPath: string): string {
 
 describe('package.json exports', () => {
   it('lists each public subpath explicitly, with no wildcard', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './mock', './openapi.json', './package.json', './phone', './schema', './testing', './validators', './webhooks']);
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './campaigns', './mock', './openapi.json', './package.json', './phone', './schema', './testing', './validators', './webhooks']);
   });
 
   it('puts types first in every conditional entry, and points only into dist/', () => {
@@ -43,6 +43,10 @@ describe('package.json exports', () => {
 
   it('keeps the Prism launcher out of browser and default resolution', () => {
     expect(pkg.exports['./mock']).toEqual({ types: './dist/src/node/mock-server.d.ts', node: './dist/src/node/mock-server.js' });
+  });
+
+  it('keeps campaigns (BullMQ and Redis) out of browser and default resolution', () => {
+    expect(pkg.exports['./campaigns']).toEqual({ types: './dist/src/campaigns/index.d.ts', node: './dist/src/campaigns/index.js' });
   });
 
   it('ships only dist/ (without the CLI internals\' declarations) and declares no side effects', () => {

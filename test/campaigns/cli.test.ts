@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRedis, type TestRedis } from '../support/redis-server.js';
+import { createCampaigns } from '../../src/campaigns/index.js';
+import { waitForState } from './support/campaign-run.js';
+import { startFakePlivo, type FakePlivo } from './support/fake-plivo.js';
+import { waitFor } from './support/wait.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const TOKEN = 'campaign-cli-token-5a4b3c2d1e';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function spawnCli(args: string[], env: Record<string, string | undefined>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+function cli(args: string[], env: Record<string, string | undefined>, stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawnCli(args, env);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin?.end(stdin);
+  });
+}
+
+describe('plivo-message campaign', () => {
+  let redis: TestRedis;
+  let plivo: FakePlivo;
+  let dir: string;
+  let env: Record<string, string | undefined>;
+  beforeAll(async () => {
+    redis = await startRedis();
+    plivo = await startFakePlivo();
+    dir = mkdtempSync(join(tmpdir(), 'campaign-cli-'));
+    env = { REDIS_URL: redis.url, PLIVO_AUTH_ID: 'MAXXXXXXXXXXXXXXXXXX', PLIVO_AUTH_TOKEN: TOKEN };
+  });
+  afterAll(async () => {
+    await plivo.close();
+    await redis.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts from a CSV file, sends with a worker, and reports every recipient', async () => {
+    const rows = ['name,phone'];
+    for (let i = 0; i < 2500; i += 1) rows.push(`person ${i},+1 415 ${String(5_000_000 + i)}`);
+    rows.push('again,14155000000', 'wrong,07700900123');
+    const file = join(dir, 'numbers.csv');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+
+    const start = await cli(['campaign', 'start', '--id', 'cli-sale', '--dst-file', file, '--src', '14155550100', '--text', 'Sale today', '--mps', 'Infinity', '--json'], env);
+    expect(start.stderr).toBe('');
+    expect(start.code).toBe(0);
+    expect(JSON.parse(start.stdout)).toMatchObject({ id: 'cli-sale', created: true, unique: 2500, duplicates: 1, invalid: 1, requests: 3 });
+    const again = await cli(['campaign', 'start', '--id', 'cli-sale', '--dst-file', '-', '--src', '14155550100', '--text', 'Sale today'], env, '14155550123\n');
+    expect(again.stdout).toMatch(/^Already started, nothing changed: campaign cli-sale: 2500 recipients/);
+
+    const worker = spawnCli(['campaign', 'worker', '--base-url', plivo.url, '--concurrency', '2'], env);
+    let workerOut = '';
+    worker.stdout?.on('data', (chunk: Buffer) => (workerOut += chunk.toString()));
+    worker.stderr?.on('data', (chunk: Buffer) => (workerOut += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => worker.once('exit', (code) => resolve(code)));
+    await waitFor('the worker to start', () => (workerOut.includes('Campaign worker running') ? true : undefined));
+    // Polled in-process: a CLI process per poll would only slow the test down.
+    const campaigns = createCampaigns({ connection: redis.url });
+    await waitForState(campaigns, 'cli-sale');
+    await campaigns.close();
+    worker.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(workerOut).toContain('Stopping: requests in flight finish first.');
+
+    const watched = await cli(['campaign', 'status', 'cli-sale', '--watch'], env);
+    expect(watched.stdout).toMatch(/^done 2500\/2500 accepted 2500/);
+    const status = await cli(['campaign', 'status', 'cli-sale', '--json'], env);
+    expect(JSON.parse(status.stdout)).toMatchObject({ state: 'done', accepted: 2500, pending: 0 });
+    const report = await cli(['campaign', 'report', 'cli-sale', '--csv'], env);
+    const lines = report.stdout.trim().split('\n');
+    expect(lines[0]).toBe('number,outcome,delivery,message_uuid,error_code,reason');
+    expect(lines).toHaveLength(1 + 2500 + 1);
+    expect(lines[1]).toBe('14155000000,accepted,,,,');
+    expect(lines.at(-1)).toBe('07700900123,invalid,,,,does not start with a country code');
+    expect(plivo.received.size).toBe(2500);
+    for (const output of [start, again, watched, report]) expect(output.stdout + output.stderr).not.toContain(TOKEN);
+    expect(workerOut).not.toContain(TOKEN);
+  }, 90_000);
+
+  it('pauses, resumes and cancels by id', async () => {
+    const numbers = Array.from({ length: 10 }, (_, i) => String(14_160_000_000 + i)).join('\n');
+    expect((await cli(['campaign', 'start', '--id', 'cli-steer', '--dst-file', '-', '--src', '14155550100', '--text', 'Hi'], env, numbers)).code).toBe(0);
+    expect((await cli(['campaign', 'pause', 'cli-steer'], env)).stdout).toBe('Campaign cli-steer is paused.\n');
+    expect((await cli(['campaign', 'resume', 'cli-steer'], env)).stdout).toBe('Campaign cli-steer is running.\n');
+    expect((await cli(['campaign', 'cancel', 'cli-steer'], env)).stdout).toBe('Campaign cli-steer is cancelled.\n');
+  }, 60_000);
+
+  it('asks for Redis and names an unknown campaign', async () => {
+    const missing = await cli(['campaign', 'status', 'x'], { REDIS_URL: '' });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--redis');
+    const unknown = await cli(['campaign', 'status', 'nope'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No campaign "nope"');
+  }, 30_000);
+});
