@@ -20,6 +20,7 @@ interface ConnectionOptions {
 interface StartOptions extends ConnectionOptions {
   id: string;
   dstFile: string;
+  dstColumn?: string;
   src?: string;
   powerpackUuid?: string;
   text?: string;
@@ -99,6 +100,7 @@ export function registerCampaign(program: Command, io: CliIo, outcome: Outcome):
       .description('Store the recipients and queue the campaign. Starting an --id that exists changes nothing.')
       .requiredOption('--id <id>', 'campaign id (letters, digits, _ . -); the same id is never started twice')
       .requiredOption('--dst-file <path>', 'numbers, one per line, or a CSV with a number/phone/dst column; - for stdin')
+      .option('--dst-column <name>', 'the CSV column holding the numbers')
       .option('--src <number>', 'sender number or ID')
       .option('--powerpack-uuid <uuid>', 'send from a Powerpack instead of --src')
       .option('--text <text>', 'message text')
@@ -111,12 +113,11 @@ export function registerCampaign(program: Command, io: CliIo, outcome: Outcome):
     .addHelpText('after', '\nExample:\n  $ plivo-message campaign start --id spring-sale --dst-file numbers.csv --src 14155550100 --text "Sale today" --mps 5')
     .action(async (options: StartOptions) => {
       outcome.exitCode = await withCampaigns(options, io, async (campaigns) => {
-        const { dst: _dst, ...body } = buildSendBody({ ...options, dst: [] });
-        if (options.messageExpiry !== undefined) body.message_expiry = options.messageExpiry;
+        const body = buildSendBody(options);
         const plan = await campaigns.start({
           id: options.id,
           body: body as Parameters<Campaigns['start']>[0]['body'],
-          recipients: readRecipientLines(options.dstFile, process.stdin),
+          recipients: readRecipientLines(options.dstFile, process.stdin, options.dstColumn),
           mps: options.mps,
           requestsPer5s: options.requestsPer5s,
         });
