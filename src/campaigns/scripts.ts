@@ -35,6 +35,22 @@ redis.call('ZADD', KEYS[1], now, ARGV[5])
 redis.call('PEXPIRE', KEYS[1], windowMs * 2)
 return 0`;
 
+/**
+ * Moves request ARGV[3]'s entry in the window log to now, just before its POST: the time between
+ * taking a slot and sending (a claim, a busy event loop) then no longer counts against the limit.
+ * An entry that has already left the window is taken afresh if there is room; otherwise returns
+ * the milliseconds to wait.
+ */
+const CONFIRM = `${NOW}
+local windowMs = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - windowMs)
+if not redis.call('ZSCORE', KEYS[1], ARGV[3]) and redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
+  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return math.max(1, tonumber(oldest[2]) + windowMs - now)
+end
+redis.call('ZADD', KEYS[1], now, ARGV[3])
+return 0`;
+
 /** Holds every request back for ARGV[1] ms (a 429's Retry-After); a longer pause already set stays. */
 const PAUSE = `${NOW}
 local untilMs = now + tonumber(ARGV[1])
@@ -123,6 +139,7 @@ return 1`;
 
 const SCRIPTS = {
   campaignAcquire: { numberOfKeys: 3, lua: ACQUIRE },
+  campaignConfirm: { numberOfKeys: 1, lua: CONFIRM },
   campaignPause: { numberOfKeys: 1, lua: PAUSE },
   campaignClaim: { numberOfKeys: 3, lua: CLAIM },
   campaignRecord: { numberOfKeys: 3, lua: RECORD },

@@ -145,6 +145,8 @@ export interface CampaignWorkerOptions {
    * requests are taken over, and reported `maybeSent`, within about twice this. Default 30,000.
    */
   lockDurationMs?: number;
+  /** A name stored on every request job this worker takes (BullMQ's `processedBy`), to tell workers apart when monitoring. */
+  name?: string;
   /** Called with errors that do not stop the worker (a lost Redis connection, a job that failed); default: ignored. */
   onError?: (error: Error) => void;
 }

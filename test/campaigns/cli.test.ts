@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
 import { createCampaigns } from '../../src/campaigns/index.js';
 import { waitForState } from './support/campaign-run.js';
-import { startFakePlivo, type FakePlivo } from './support/fake-plivo.js';
+import { startSimulator, type Simulator } from './support/simulator.js';
 import { waitFor } from './support/wait.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -37,14 +37,14 @@ function cli(args: string[], env: Record<string, string | undefined>, stdin = ''
 
 describe('plivo-message campaign', () => {
   let redis: TestRedis;
-  let plivo: FakePlivo;
+  let plivo: Simulator;
   let dir: string;
   let env: Record<string, string | undefined>;
   beforeAll(async () => {
     redis = await startRedis();
-    plivo = await startFakePlivo();
+    plivo = await startSimulator({ authToken: TOKEN, mps: 10_000 });
     dir = mkdtempSync(join(tmpdir(), 'campaign-cli-'));
-    env = { REDIS_URL: redis.url, PLIVO_AUTH_ID: 'MAXXXXXXXXXXXXXXXXXX', PLIVO_AUTH_TOKEN: TOKEN };
+    env = { REDIS_URL: redis.url, PLIVO_AUTH_ID: plivo.fake.authId, PLIVO_AUTH_TOKEN: TOKEN };
   });
   afterAll(async () => {
     await plivo.close();
@@ -66,7 +66,7 @@ describe('plivo-message campaign', () => {
     const again = await cli(['campaign', 'start', '--id', 'cli-sale', '--dst-file', '-', '--src', '14155550100', '--text', 'Sale today'], env, '14155550123\n');
     expect(again.stdout).toMatch(/^Already started, nothing changed: campaign cli-sale: 2500 recipients/);
 
-    const worker = spawnCli(['campaign', 'worker', '--base-url', plivo.url, '--concurrency', '2'], env);
+    const worker = spawnCli(['campaign', 'worker', '--base-url', plivo.server.url, '--concurrency', '2'], env);
     let workerOut = '';
     worker.stdout?.on('data', (chunk: Buffer) => (workerOut += chunk.toString()));
     worker.stderr?.on('data', (chunk: Buffer) => (workerOut += chunk.toString()));
@@ -90,7 +90,7 @@ describe('plivo-message campaign', () => {
     expect(lines).toHaveLength(1 + 2500 + 1);
     expect(lines[1]).toBe('14155000000,accepted,,,,');
     expect(lines.at(-1)).toBe('07700900123,invalid,,,,does not start with a country code');
-    expect(plivo.received.size).toBe(2500);
+    expect(plivo.received().size).toBe(2500);
     for (const output of [start, again, watched, report]) expect(output.stdout + output.stderr).not.toContain(TOKEN);
     expect(workerOut).not.toContain(TOKEN);
   }, 90_000);

@@ -1,22 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CampaignError, CampaignRedisSettingsError, createCampaigns, type Campaigns } from '../../src/campaigns/index.js';
-import { PlivoValidationError, type MessageStatusCallback } from '../../src/index.js';
+import { createPlivoClient, PlivoValidationError, verifyRequest, type MessageStatusCallback } from '../../src/index.js';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
-import { reportOf, standInClient, waitForState } from './support/campaign-run.js';
-import { startFakePlivo, type FakePlivo } from './support/fake-plivo.js';
+import { reportOf, waitForState } from './support/campaign-run.js';
+import { startSimulator, type Simulator } from './support/simulator.js';
 import { numbers, waitFor } from './support/wait.js';
 
 const body = { src: '14155550100', text: 'Spring sale', url: 'https://example.com/status' };
 
-describe('campaign control against real Redis', () => {
+describe('campaign control against real Redis and the simulator', () => {
   let redis: TestRedis;
-  let plivo: FakePlivo;
+  let plivo: Simulator;
   let campaigns: Campaigns;
   const closers: (() => Promise<void>)[] = [];
+  const rejectedCallbacks: string[] = [];
   beforeAll(async () => {
     redis = await startRedis();
-    plivo = await startFakePlivo();
     campaigns = createCampaigns({ connection: redis.url, prefix: 'control' });
+    // The simulator's signed status callbacks reach a handler as a user would write it: verify, then record.
+    plivo = await startSimulator({
+      mps: 10_000,
+      deliveryDelayMs: 100,
+      outcomes: [{ prefix: '1419000', status: 'undelivered', errorCode: '30008' }],
+      deliver: async (request) => {
+        const result = await verifyRequest(request, { authToken: plivo.fake.authToken });
+        if (!result.ok) {
+          rejectedCallbacks.push(result.error.message);
+          return new Response(null, { status: 403 });
+        }
+        await campaigns.recordCallback(result.callback, request.url);
+        return new Response('OK');
+      },
+    });
   });
   afterAll(async () => {
     for (const close of closers.reverse()) await close();
@@ -24,7 +39,7 @@ describe('campaign control against real Redis', () => {
     await plivo.close();
     await redis.dispose();
   });
-  const sendsOf = (prefix: string) => plivo.sends.filter((send) => send.url?.includes(`campaign=${prefix}`)).length;
+  const sendsOf = (prefix: string) => plivo.sends().filter((send) => send.status === 202 && send.url?.includes(`campaign=${prefix}`)).length;
 
   it('refuses a bad body, id or option before storing anything', async () => {
     await expect(campaigns.start({ id: 'bad', body: { src: '14155550100', text: '' }, recipients: ['14155550123'] })).rejects.toBeInstanceOf(PlivoValidationError);
@@ -38,7 +53,7 @@ describe('campaign control against real Redis', () => {
     const second = await campaigns.start({ id: 'twice', body, recipients: numbers(10, 14_160_000_000), mps: Infinity });
     expect(first).toMatchObject({ created: true, unique: 1500, requests: 2 });
     expect(second).toEqual({ ...first, created: false });
-    const worker = campaigns.worker({ client: standInClient(plivo.url) });
+    const worker = campaigns.worker({ client: plivo.client() });
     closers.push(() => worker.close());
     const status = await waitForState(campaigns, 'twice');
     expect(status).toMatchObject({ total: 1500, accepted: 1500, pending: 0 });
@@ -75,63 +90,59 @@ describe('campaign control against real Redis', () => {
     expect(rows.filter((row) => row.outcome === 'cancelled')).toHaveLength(cancelled.cancelled);
   }, 60_000);
 
-  it('records status callbacks idempotently and in any order', async () => {
-    await campaigns.start({ id: 'delivery', body, recipients: numbers(1200, 14_190_000_000), mps: Infinity });
+  it('records the signed status callbacks of the simulator, and replays idempotently and in any order', async () => {
+    // Numbers 141900000000… are undelivered by the simulator's outcome rule; the rest delivered.
+    await campaigns.start({ id: 'delivery', body, recipients: [...numbers(600, 14_190_000_000), ...numbers(600, 14_191_000_000)], mps: Infinity });
     await waitForState(campaigns, 'delivery');
-    const messages = plivo.messages.filter((message) => message.url?.includes('campaign=delivery'));
+    const status = await waitFor('every final callback recorded', async () => {
+      const current = await campaigns.status('delivery');
+      return current.delivery.delivered + current.delivery.undelivered === 1200 ? current : undefined;
+    });
+    expect(rejectedCallbacks).toEqual([]);
+    expect(status.delivery).toEqual({ queued: 0, sent: 0, delivered: 600, read: 0, undelivered: 600, failed: 0 });
+    const messages = plivo.fake.messages().filter((message) => message.url?.includes('campaign=delivery'));
     expect(messages).toHaveLength(1200);
-    const callback = (message: (typeof messages)[number], Status: MessageStatusCallback['Status'], ErrorCode = '000'): MessageStatusCallback => ({
-      MessageUUID: message.uuid,
-      To: message.to,
-      From: '14155550100',
-      Status,
-      ErrorCode,
-    } as MessageStatusCallback);
-    const results: string[] = [];
-    for (const [i, message] of messages.entries()) {
-      const url = message.url ?? '';
-      if (i % 3 === 0) {
-        // Out of order: delivered arrives before queued and sent, then a duplicate.
-        results.push(await campaigns.recordCallback(callback(message, 'delivered'), url));
-        results.push(await campaigns.recordCallback(callback(message, 'queued'), url));
-        results.push(await campaigns.recordCallback(callback(message, 'sent'), url));
-        results.push(await campaigns.recordCallback(callback(message, 'delivered'), url));
-      } else if (i % 3 === 1) {
-        results.push(await campaigns.recordCallback(callback(message, 'queued'), url));
-        results.push(await campaigns.recordCallback(callback(message, 'sent'), url));
-      } else {
-        results.push(await campaigns.recordCallback(callback(message, 'undelivered', '30008'), url));
-      }
+    const rows = new Map((await reportOf(campaigns, 'delivery')).map((row) => [row.number, row]));
+    for (const message of messages) {
+      const undelivered = message.to.startsWith('1419000');
+      expect(rows.get(message.to)).toEqual({
+        number: message.to,
+        outcome: 'accepted',
+        messageUuid: message.messageUuid,
+        delivery: undelivered ? 'undelivered' : 'delivered',
+        ...(undelivered ? { errorCode: '30008' } : {}),
+      });
     }
-    expect(results.filter((r) => r === 'updated')).toHaveLength(400 + 800 + 400);
-    expect(results.filter((r) => r === 'unchanged')).toHaveLength(1200);
-    const status = await campaigns.status('delivery');
-    expect(status.delivery).toEqual({ queued: 0, sent: 400, delivered: 400, read: 0, undelivered: 400, failed: 0 });
-    const rows = await reportOf(campaigns, 'delivery');
-    const byNumber = new Map(rows.map((row) => [row.number, row]));
-    for (const [i, message] of messages.entries()) {
-      const row = byNumber.get(message.to);
-      expect(row).toMatchObject({ outcome: 'accepted', messageUuid: message.uuid, delivery: ['delivered', 'sent', 'undelivered'][i % 3] });
-      if (i % 3 === 2) expect(row?.errorCode).toBe('30008');
+
+    // Replayed late, repeated and out of order, the callbacks change nothing.
+    const callback = (message: (typeof messages)[number], Status: MessageStatusCallback['Status']): MessageStatusCallback =>
+      ({ MessageUUID: message.messageUuid, To: message.to, From: '14155550100', Status, ErrorCode: '000' }) as MessageStatusCallback;
+    const replays: string[] = [];
+    for (const message of messages.slice(0, 50)) {
+      for (const state of ['sent', 'queued', 'delivered', 'undelivered'] as const) replays.push(await campaigns.recordCallback(callback(message, state), message.url ?? ''));
     }
-    const first = messages[0];
-    expect(await campaigns.recordCallback(callback(first!, 'delivered'), 'https://example.com/status')).toBe('unknown');
-    expect(await campaigns.recordCallback({ ...callback(first!, 'delivered'), To: '19999999999' }, first!.url ?? '')).toBe('unknown');
-  });
+    expect(new Set(replays)).toEqual(new Set(['unchanged']));
+    // A read receipt still moves a delivered message on.
+    const delivered = messages.find((message) => !message.to.startsWith('1419000'));
+    expect(await campaigns.recordCallback(callback(delivered!, 'read'), delivered!.url ?? '')).toBe('updated');
+    expect((await campaigns.status('delivery')).delivery).toMatchObject({ delivered: 599, read: 1 });
+    expect(await campaigns.recordCallback(callback(delivered!, 'delivered'), 'https://example.com/status')).toBe('unknown');
+    expect(await campaigns.recordCallback({ ...callback(delivered!, 'delivered'), To: '19999999999' }, delivered!.url ?? '')).toBe('unknown');
+  }, 60_000);
 
   it('waits out a 429 for every worker and sends the refused request again', async () => {
-    const strict = await startFakePlivo({ requestsPer5s: 2 });
+    const strict = await startSimulator({ requestsPer5s: 2, mps: 10_000 });
     closers.push(() => strict.close());
     const own = createCampaigns({ connection: redis.url, prefix: 'rate-limited' });
     closers.push(() => own.close());
     await own.start({ id: 'burst', body, recipients: numbers(4000, 14_200_000_000), mps: Infinity, requestsPer5s: 300 });
-    const worker = own.worker({ client: standInClient(strict.url), concurrency: 4 });
+    const worker = own.worker({ client: strict.client(), concurrency: 4 });
     closers.push(() => worker.close());
     const status = await waitForState(own, 'burst');
-    expect(strict.refused).toBeGreaterThan(0);
+    expect(strict.sends().filter((send) => send.status === 429).length).toBeGreaterThan(0);
     expect(status).toMatchObject({ accepted: 4000, maybeSent: 0, failed: 0 });
-    expect([...strict.received.values()].every((times) => times === 1)).toBe(true);
-    expect(strict.received.size).toBe(4000);
+    expect([...strict.received().values()].every((times) => times === 1)).toBe(true);
+    expect(strict.received().size).toBe(4000);
   }, 60_000);
 });
 
@@ -144,7 +155,7 @@ describe('Redis settings', () => {
       await expect(refusal).rejects.toBeInstanceOf(CampaignRedisSettingsError);
       await expect(refusal).rejects.toThrow(/maxmemory-policy is allkeys-lru, needs noeviction; appendonly is no, needs yes/);
       const errors: Error[] = [];
-      const worker = campaigns.worker({ client: standInClient('http://127.0.0.1:9'), onError: (error) => errors.push(error) });
+      const worker = campaigns.worker({ client: createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'unused', baseUrl: 'http://127.0.0.1:9' }), onError: (error) => errors.push(error) });
       await waitFor('the worker to report the settings', () => (errors.length > 0 ? true : undefined));
       expect(errors[0]).toBeInstanceOf(CampaignRedisSettingsError);
       await worker.close();

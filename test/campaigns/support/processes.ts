@@ -15,7 +15,16 @@ export interface WorkerProcess {
 }
 
 /** Starts a worker process against `redisUrl` and `plivoUrl`, resolving once it has started. */
-export async function startWorkerProcess(env: { redisUrl: string; plivoUrl: string; prefix: string; concurrency?: number; lockMs?: number }): Promise<WorkerProcess> {
+export async function startWorkerProcess(env: {
+  redisUrl: string;
+  plivoUrl: string;
+  prefix: string;
+  concurrency?: number;
+  lockMs?: number;
+  authId?: string;
+  authToken?: string;
+  timeoutMs?: number;
+}): Promise<WorkerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', WORKER], {
     env: {
       ...process.env,
@@ -24,6 +33,9 @@ export async function startWorkerProcess(env: { redisUrl: string; plivoUrl: stri
       CAMPAIGN_PREFIX: env.prefix,
       CONCURRENCY: String(env.concurrency ?? 2),
       LOCK_MS: String(env.lockMs ?? 3000),
+      ...(env.authId === undefined ? {} : { AUTH_ID: env.authId }),
+      ...(env.authToken === undefined ? {} : { AUTH_TOKEN: env.authToken }),
+      ...(env.timeoutMs === undefined ? {} : { TIMEOUT_MS: String(env.timeoutMs) }),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

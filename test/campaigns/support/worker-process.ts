@@ -4,14 +4,17 @@ import { createCampaigns } from '../../../src/campaigns/index.js';
 import { createPlivoClient } from '../../../src/index.js';
 
 const campaigns = createCampaigns({ connection: process.env.REDIS_URL ?? '', prefix: process.env.CAMPAIGN_PREFIX ?? 'plivo' });
-// Each request names its process, so a test can tell which requests a killed worker had in flight.
-const fetchFromThisProcess = (request: Request) => {
-  request.headers.set('x-worker-pid', String(process.pid));
-  return fetch(request);
-};
-const client = createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'test-token', baseUrl: process.env.PLIVO_URL ?? '', maxRetries: 0, fetch: fetchFromThisProcess });
+const client = createPlivoClient({
+  authId: process.env.AUTH_ID ?? 'MAXXXXXXXXXXXXXXXXXX',
+  authToken: process.env.AUTH_TOKEN ?? 'test-token',
+  baseUrl: process.env.PLIVO_URL ?? '',
+  maxRetries: 0,
+  timeoutMs: Number(process.env.TIMEOUT_MS ?? 30_000),
+});
 const worker = campaigns.worker({
   client,
+  // Stored on each job it takes, so a test can tell which requests a killed worker had in flight.
+  name: `pid-${process.pid}`,
   concurrency: Number(process.env.CONCURRENCY ?? 2),
   lockDurationMs: Number(process.env.LOCK_MS ?? 30_000),
 });
