@@ -32,7 +32,7 @@ describe('help', () => {
   it('`help nope` is an unknown command (exit 2), not the general help', async () => {
     const run = await cli(['help', 'nope']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("unknown command 'nope' (commands: send, validate, segments, mock, simulate)");
+    expect(run.stderr).toContain("unknown command 'nope' (commands: send, validate, segments, mock, simulate, campaign)");
     expect(run.stdout).toBe('');
   });
 
