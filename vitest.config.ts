@@ -2,16 +2,27 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Every suite under test/ runs in `npm test`; the runtime suite installs other runtimes and has its own script.
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/runtimes/**', '**/node_modules/**'],
     testTimeout: 30_000,
-    // One Prism mock per run, shared by the contract, CLI and browser tests.
-    globalSetup: ['test/support/global-setup.ts'],
-    typecheck: {
-      enabled: true,
-      include: ['test/types/**/*.test-d.ts'],
-      tsconfig: './tsconfig.json',
-    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          // Every suite under test/ runs in `npm test`; the runtime suite installs other runtimes and has its own script.
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/runtimes/**', 'test/campaigns/**', '**/node_modules/**'],
+          // One Prism mock per run, shared by the contract, CLI and browser tests.
+          globalSetup: ['test/support/global-setup.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['test/types/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+        },
+      },
+      // The campaign suites start redis-server and worker processes; they run after the others, so their load
+      // cannot push a timing-sensitive suite (the 1,200-body Prism differential) past its timeout.
+      { extends: true, test: { name: 'campaigns', include: ['test/campaigns/**/*.test.ts'], sequence: { groupOrder: 1 } } },
+    ],
   },
 });
