@@ -197,7 +197,7 @@ const rows: Row[] = [
     met: null,
   },
   {
-    measurement: `   throughput, one worker, concurrency ${campaigns.concurrency}, no limits`,
+    measurement: `   throughput, 1 worker, concurrency ${campaigns.concurrency}, no limits`,
     ours: `${campaigns.recipientsPerSecond.toFixed(0)} recipients/s`,
     baseline: `${campaigns.sendBulkRecipientsPerSecond.toFixed(0)} recipients/s (sendBulk)`,
     ratio: times(campaigns.recipientsPerSecond / campaigns.sendBulkRecipientsPerSecond),

@@ -85,7 +85,9 @@ export type DeliveryCounts = Record<DeliveryState, number>;
 
 /** What `status` returns. Every unique recipient is in exactly one of the outcome counters or in `pending`. */
 export interface CampaignStatus {
+  /** The campaign's id. */
   id: string;
+  /** Where it stands: `starting` while `start` stores recipients, `done` once every request has an outcome. */
   state: CampaignState;
   /** Unique valid recipients. */
   total: number;
@@ -105,8 +107,9 @@ export interface CampaignStatus {
   invalid: number;
   /** Extra occurrences dropped. */
   duplicates: number;
-  /** Requests in all, and those with an outcome. */
+  /** Requests in all. */
   requests: number;
+  /** Requests with an outcome (answered, maybe sent, failed or cancelled). */
   settledRequests: number;
   /** Recipients by their latest status callback. */
   delivery: DeliveryCounts;
@@ -119,6 +122,7 @@ export type RecipientOutcome = 'accepted' | 'rejected' | 'maybeSent' | 'failed' 
 export interface CampaignReportRow {
   /** The number as sent (sanitised), or the entry as given when it was invalid. */
   number: string;
+  /** What became of the request that carried it (see {@link RecipientOutcome}). */
   outcome: RecipientOutcome;
   /** The message UUID, once a status callback named it. */
   messageUuid?: string;
