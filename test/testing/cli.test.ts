@@ -29,8 +29,8 @@ describe('plivo-message simulate', () => {
     const callbackUrl = receiver.url;
     const simulator = start(['simulate', '--port', '0', '--mps', '100', '--delivery-delay-ms', '0', '--seed', '5']);
     try {
-      await expect.poll(() => /on (http:\/\/127\.0\.0\.1:\d+)/.exec(simulator.stdout())?.[1], { timeout: 30_000 }).toBeTruthy();
-      const url = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(simulator.stdout())?.[1] as string;
+      await expect.poll(() => /on (http:\/\/127\.0\.0\.1:\d+): /.exec(simulator.stdout())?.[1], { timeout: 30_000 }).toBeTruthy();
+      const url = /on (http:\/\/127\.0\.0\.1:\d+): /.exec(simulator.stdout())?.[1] as string;
       expect(simulator.stdout()).toContain('100 MPS, 300 requests per 5 s, seed 5');
       expect(simulator.stdout()).toContain(`auth ID ${AUTH_ID}, auth token from PLIVO_AUTH_TOKEN`);
 
