@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { sendBulk, type SendBulkBody } from '../bulk/send-bulk.js';
 import { createPlivoClient, type PlivoClient } from '../client/create-client.js';
+import { MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
 import { PlivoAbortError, PlivoError, PlivoRateLimitError } from '../errors.js';
 import { DESTINATION_DELIMITER, MAX_DESTINATIONS_PER_REQUEST } from '../messaging/numbers.js';
 import { parseDestinations } from '../phone/index.js';
@@ -96,7 +97,10 @@ async function readDestinations(options: SendOptions, fromFile: Readonly<Record<
 function createClient(io: CliIo, baseUrl: string | undefined, timeoutMs: number | undefined): PlivoClient {
   const { authId, authToken } = readCredentials(io.env, 'or use --dry-run to check the message without sending it');
   try {
-    return createPlivoClient({ authId, authToken, ...(baseUrl === undefined ? {} : { baseUrl }), ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+    // The client's own retries wait silently; with none, every 429 reaches sendBulk, which waits it
+    // out through the gate below, where the wait is announced. A send is retried only after a 429 or
+    // a connection that certainly never opened, so a refused connection now ends as "not sent" at once.
+    return createPlivoClient({ authId, authToken, maxRetries: 0, ...(baseUrl === undefined ? {} : { baseUrl }), ...(timeoutMs === undefined ? {} : { timeoutMs }) });
   } catch (error) {
     // A malformed auth ID is a setup problem, not a failed send; the message never includes the token.
     if (error instanceof PlivoError) throw usageError(`PLIVO_AUTH_ID: ${error.message}`);
@@ -109,12 +113,28 @@ interface Gate {
   closed: boolean;
 }
 
+/** How often sendBulk sends a request again after a 429, and its first wait without `Retry-After`. */
+const RATE_LIMIT_RETRIES = 5;
+const RATE_LIMIT_BACKOFF_MS = 1000;
+
+/** What to say when Plivo refuses a request with 429, given how many times it was refused. */
+export function rateLimitNotice(recipients: number, refusals: number, retryAfterMs: number | undefined): string {
+  const head = `Rate limited by Plivo (HTTP 429) on a request of ${recipients} number${recipients === 1 ? '' : 's'}`;
+  if (refusals > RATE_LIMIT_RETRIES) return `${head}: refused ${refusals} times, giving up on it (nothing was sent to these numbers)`;
+  if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS) return `${head}: Plivo asks for a wait of ${Math.round(retryAfterMs / 1000)} s, longer than ${MAX_RETRY_AFTER_MS / 1000} s; giving up on it (nothing was sent to these numbers)`;
+  // sendBulk's backoff: base × 2^attempt, capped at 8 s, scaled by a random 50–100 %.
+  const wait = retryAfterMs === undefined ? `up to ${(Math.min(8000, RATE_LIMIT_BACKOFF_MS * 2 ** (refusals - 1)) / 1000).toFixed(1)} s` : `${(retryAfterMs / 1000).toFixed(1)} s, as Plivo asked`;
+  return `${head}: pausing new requests for ${wait}, then sending it again (attempt ${refusals + 1} of ${RATE_LIMIT_RETRIES + 1})`;
+}
+
 /**
  * The client sendBulk sends through: it refuses to start a request once the gate is closed (so
- * nothing was sent, and the error says so) and announces a 429 before sendBulk waits it out.
+ * nothing was sent, and the error says so) and announces each 429 before sendBulk waits it out.
  */
 function gatedClient(client: PlivoClient, gate: Gate, note: (line: string) => void): PlivoClient {
   const messages = client.messages;
+  // Refusals per request, keyed by its first number (each number is in one request only).
+  const refusals = new Map<string, number>();
   return {
     ...client,
     messages: {
@@ -125,9 +145,11 @@ function gatedClient(client: PlivoClient, gate: Gate, note: (line: string) => vo
           return await messages.send(body, options);
         } catch (error) {
           if (error instanceof PlivoRateLimitError) {
-            const recipients = body.dst.split(DESTINATION_DELIMITER).length;
-            const wait = error.retryAfterMs === undefined ? '' : ` for ${(error.retryAfterMs / 1000).toFixed(1)} s`;
-            note(`Rate limited by Plivo (HTTP 429) on a request of ${recipients} numbers: pausing new requests${wait}, then sending it again`);
+            const numbers = body.dst.split(DESTINATION_DELIMITER);
+            const key = numbers[0] ?? '';
+            const count = (refusals.get(key) ?? 0) + 1;
+            refusals.set(key, count);
+            note(rateLimitNotice(numbers.length, count, error.retryAfterMs));
           }
           throw error;
         }
@@ -167,6 +189,8 @@ async function sendAll(client: PlivoClient, body: SendBulkBody, plan: SendPlan, 
     const result = await sendBulk(gatedClient(client, gate, note), body, {
       parseDestinations: (input) => parseDestinations(input),
       signal: abort.signal,
+      maxRateLimitRetries: RATE_LIMIT_RETRIES,
+      rateLimitBackoffMs: RATE_LIMIT_BACKOFF_MS,
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
       ...(display ? { onProgress: (progress) => display.update(progress) } : {}),
     });

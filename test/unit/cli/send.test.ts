@@ -127,6 +127,30 @@ describe('send', () => {
     expect(run.stderr).toMatch(/^ {2}cause: .*ECONNREFUSED/m);
   });
 
+  it('announces each 429 wait on stderr and sends the refused request again', async () => {
+    const plivo = await fake((send, index, response) => {
+      if (index > 0) return accept(send, index, response);
+      response.writeHead(429, { 'content-type': 'application/json', 'retry-after': '0.1' });
+      response.end(JSON.stringify({ api_id: 'api-429', error: 'too many requests' }));
+    });
+    const run = await cli([...base, '--dst', '14155550123', '--base-url', plivo.url], { env: credentials });
+    expect(run.code).toBe(0);
+    expect(plivo.received).toHaveLength(2);
+    expect(run.stderr).toBe('Rate limited by Plivo (HTTP 429) on a request of 1 number: pausing new requests for 0.1 s, as Plivo asked, then sending it again (attempt 2 of 6)\n');
+  });
+
+  it('gives up on a request refused with 429 six times, saying so, and exits 1: nothing was sent', async () => {
+    const plivo = await fake((_send, _index, response) => {
+      response.writeHead(429, { 'retry-after': '0' });
+      response.end();
+    });
+    const run = await cli([...base, '--dst', '14155550123', '--base-url', plivo.url], { env: credentials });
+    expect(run.code).toBe(1);
+    expect(plivo.received).toHaveLength(6);
+    expect(run.stderr.match(/pausing new requests/g)).toHaveLength(5);
+    expect(run.stderr).toContain('refused 6 times, giving up on it (nothing was sent to these numbers)');
+  });
+
   it('exits 1 when the host name does not resolve, and shows the resolver\'s cause', async () => {
     // .invalid never resolves (RFC 6761), with or without a network.
     const run = await cli([...base, '--dst', '14155550123', '--base-url', 'http://api.plivo.invalid'], { env: credentials });
