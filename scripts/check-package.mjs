@@ -184,7 +184,7 @@ const work = mkdtempSync(join(tmpdir(), 'plivo-package-'));
 let tarball = '';
 try {
   step('npm pack', () => {
-    const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], { cwd: root }));
+    const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root }));
     tarball = join(work, packed.filename);
     const paths = packed.files.map((f) => f.path);
     const unexpected = paths.filter((p) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(p));

@@ -21,7 +21,7 @@ export function rootUrl(path: string): string {
 export function ensureDist(): void {
   if (existsSync(join(ROOT, 'dist/src/index.js'))) return;
   console.log('dist/ is missing: building it first.');
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** What the numbers were measured on. */

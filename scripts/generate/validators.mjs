@@ -299,8 +299,11 @@ export async function validatorsModule(spec, validators) {
   source = `import { ${[...helpers].sort().join(', ')} } from './runtime.js';\n${source}`;
   // esbuild only lays the one-line output out readably here; nothing is bundled.
   const result = await transform(source, { format: 'esm', target: 'es2020', legalComments: 'none', logLevel: 'silent' });
-  // Literals that nothing reads were removed above; their lines go too.
-  return pruneSchemaLiterals(compactErrorPushes(result.code)).replace(/^\n/gm, '');
+  const edited = pruneSchemaLiterals(compactErrorPushes(result.code));
+  // Laid out without indentation: ajv's nesting makes a third of the readable file leading spaces,
+  // which every installation would carry. The code only returns verdicts; no stack trace points into it.
+  const compact = await transform(edited, { format: 'esm', minifyWhitespace: true, legalComments: 'none', logLevel: 'silent' });
+  return compact.code.replace(/;(function |const |export )/g, ';\n$1');
 }
 
 export function validatorsTypes(validators) {
