@@ -1,32 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isRunning } from '../../src/cli/lifecycle.js';
+import { spawnTypeScript, type Spawned } from '../support/spawn.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Starts `npm run demo`'s script as its own process (no npm in between, so signals reach it directly). */
-function startDemo(args: string[] = [], env: Record<string, string | undefined> = {}): { child: ChildProcess; done: Promise<Run>; output: () => string } {
-  const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
-  for (const name of ['PLIVO_AUTH_ID', 'PLIVO_AUTH_TOKEN']) if (!(name in env)) delete childEnv[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<Run>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-  return { child, done, output: () => stdout + stderr };
+/** Starts `npm run demo`'s script as its own process, without the caller's Plivo credentials unless given. */
+function startDemo(args: string[] = [], env: Record<string, string | undefined> = {}): Spawned & { output: () => string } {
+  const spawned = spawnTypeScript('scripts/demo.ts', args, { env: { PLIVO_AUTH_ID: undefined, PLIVO_AUTH_TOKEN: undefined, ...env } });
+  return { ...spawned, output: () => spawned.stdout() + spawned.stderr() };
 }
 
 /** The Prism process started by `pid`, found through /proc before the demo has printed its PID. */
