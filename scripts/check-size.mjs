@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Goal 600 KB; today's package (the generated types and the spec are a third of it) is held here.
-const UNPACKED_BUDGET = 690 * 1000;
+const UNPACKED_BUDGET = 790 * 1000;
 
 if (!existsSync(join(root, 'dist/src/index.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
