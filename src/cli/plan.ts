@@ -60,7 +60,7 @@ export function formatPlan(plan: SendPlan, colour: Palette): string {
   const { segments } = plan;
   if (segments) {
     rows.push(['Encoding', segments.encoding + (segments.unicodeCharacters.length > 0 ? ` (forced by ${segments.unicodeCharacters.join(' ')})` : '')]);
-    rows.push(['Length', `${plural(segments.characters, 'character')}, ${segments.units} of ${segments.maxCharacters} units`]);
+    rows.push(['Length', `${plural(segments.characters, 'character')} of ${segments.maxCharacters}, ${segments.units} ${segments.encoding === 'GSM-7' ? 'septets' : 'UTF-16 code units'}`]);
     rows.push(['Segments', `${segments.segments} (${segments.perSegment} units per segment, ${segments.remainingInSegment} left in the last)`]);
     if (plan.gsm7) rows.push(...adviceRows(plan.gsm7, segments, colour));
   }

@@ -20,8 +20,8 @@ export async function runSegments(textArgument: string, options: { json?: boolea
   const forcedBy = count.unicodeCharacters.length > 0 ? ` (forced by ${count.unicodeCharacters.map(visible).join(', ')})` : '';
   const rows: string[][] = [
     ['Encoding', colour.bold(count.encoding) + forcedBy],
-    ['Characters', String(count.characters)],
-    ['Units', `${count.units} of ${count.maxCharacters} ${count.encoding === 'GSM-7' ? 'septets' : 'UTF-16 code units'}${count.units > count.maxCharacters ? colour.red(' (too long for Plivo)') : ''}`],
+    ['Characters', `${count.characters} of ${count.maxCharacters}${count.characters > count.maxCharacters ? colour.red(' (too long for Plivo)') : ''}`],
+    ['Units', `${count.units} ${count.encoding === 'GSM-7' ? 'septets' : 'UTF-16 code units'}`],
     ['Segments', `${colour.bold(String(count.segments))} (${count.perSegment} units per segment, ${count.remainingInSegment} left in the last)`],
     ...(found ? adviceRows(found, count, colour) : []),
   ];

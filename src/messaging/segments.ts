@@ -8,9 +8,9 @@ export const GSM7_CONCATENATED_SEGMENT = 153;
 export const UCS2_SINGLE_SEGMENT = 70;
 /** UTF-16 code units per segment once a UCS-2 message is concatenated (3 go to the UDH). */
 export const UCS2_CONCATENATED_SEGMENT = 67;
-/** Plivo's limit for a GSM-7 SMS, in septets: "1,600 characters" with extension characters counted twice. */
+/** Plivo's limit for a GSM-7 SMS: 1,600 characters, as the API page states it (the segments still count septets). */
 export const SMS_MAX_GSM7_UNITS = 1600;
-/** Plivo's limit for an SMS containing any UCS-2 character, in UTF-16 code units. */
+/** Plivo's limit for an SMS containing any character outside GSM-7: 737 characters. */
 export const SMS_MAX_UCS2_UNITS = 737;
 
 /** How an SMS body is encoded on the wire. */
@@ -30,7 +30,7 @@ export interface SegmentCount {
   perSegment: number;
   /** Units still free in the last segment; an extension character or an astral character needs 2 of them. */
   remainingInSegment: number;
-  /** Plivo's limit in units for this encoding: {@link SMS_MAX_GSM7_UNITS} or {@link SMS_MAX_UCS2_UNITS}. */
+  /** Plivo's limit in characters for this encoding: {@link SMS_MAX_GSM7_UNITS} or {@link SMS_MAX_UCS2_UNITS}. */
   maxCharacters: number;
   /** Distinct characters that forced UCS-2, in first-seen order; empty for GSM-7. */
   unicodeCharacters: string[];
@@ -60,7 +60,8 @@ const gsm7Units = (character: string): number => gsm7Septets(character) ?? 2;
  * sequence or a surrogate pair split across two segments: when one would not fit, the segment
  * ends early, which can cost one more segment than `ceil(units / perSegment)`.
  *
- * Compare `units` with `maxCharacters` to enforce Plivo's limits (1600 septets / 737 code units).
+ * Compare `characters` with `maxCharacters` to enforce Plivo's documented limits (1,600 / 737 characters);
+ * `units` decide the segments.
  *
  * @example countSegments('a'.repeat(161)) // { encoding: 'GSM-7', units: 161, segments: 2, perSegment: 153, remainingInSegment: 145, … }
  * @example countSegments('Hi 👋') // { encoding: 'UCS-2', characters: 4, units: 5, segments: 1, unicodeCharacters: ['👋'], … }

@@ -13,6 +13,7 @@ describe('send --dry-run', () => {
     const run = await cli(['send', '--dry-run', '--src', '14155550100', '--dst', '14155550123<+1 (415) 555-0124', '--dst', '14155550123', '--text', 'a'.repeat(161)]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Encoding +GSM-7$/m);
+    expect(run.stdout).toMatch(/^Length +161 characters of 1600, 161 septets$/m);
     expect(run.stdout).toMatch(/^Segments +2 \(153 units per segment/m);
     expect(run.stdout).toMatch(/^Destinations +2 unique \(1 duplicate removed\)$/m);
     expect(run.stdout).toMatch(/^Cost units +4 = 2 segments × 2 destinations$/m);

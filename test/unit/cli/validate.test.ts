@@ -50,7 +50,8 @@ describe('segments', () => {
     const run = await cli(['segments', 'Votre colis est arrivé 📦 — merci !']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Encoding +UCS-2 \(forced by 📦 U\+1F4E6, — U\+2014\)$/m);
-    expect(run.stdout).toMatch(/^Units +35 of 737 UTF-16 code units$/m);
+    expect(run.stdout).toMatch(/^Characters +34 of 737$/m);
+    expect(run.stdout).toMatch(/^Units +35 UTF-16 code units$/m);
     expect(run.stdout).toMatch(/^Segments +1 /m);
     expect(run.stdout).toMatch(/^After toGsm7 +still UCS-2 because of 📦/m);
   });
