@@ -34,7 +34,12 @@ async function main(): Promise<number> {
   try {
     if (!options.live) {
       if (options.src !== undefined || options.dst !== undefined) throw usageError('--src and --dst only apply with --live');
-      return (await runMockDemo(print)) || (await showSimulator(print));
+      const exitCode = (await runMockDemo(print)) || (await showSimulator(print));
+      if (exitCode === 0) {
+        print.line();
+        print.line(print.colour.dim('Next: npm test, npm run docs, and the plivo-message CLI (README, "CLI").'));
+      }
+      return exitCode;
     }
     if (options.src === undefined || options.dst === undefined) throw usageError('--live needs --src <your Plivo number> and --dst <destination>');
     return await runLiveDemo({ src: options.src, dst: options.dst, text: options.text }, print);

@@ -65,7 +65,6 @@ export async function runMockDemo(print: Printer): Promise<number> {
   }
   const gone = !isRunning(mock.pid);
   print.line();
-  print.line(`${colour.green('Done')} in ${seconds(performance.now() - started)}. Prism (pid ${mock.pid}) ${gone ? 'stopped' : colour.red('is still running')}.`);
-  print.line(colour.dim('Next: npm test, npm run docs, and the plivo-message CLI (README, "CLI").'));
+  print.line(`Mock part done in ${seconds(performance.now() - started)}. Prism (pid ${mock.pid}) ${gone ? 'stopped' : colour.red('is still running')}.`);
   return gone ? 0 : 1;
 }
