@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,8 @@ describe('the release flow on a scratch copy', () => {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
     }
+    // Just released: the changesets waiting for the next release are not part of it.
+    for (const file of readdirSync(join(scratch, '.changeset'))) if (file.endsWith('.md') && file !== 'README.md') rmSync(join(scratch, '.changeset', file));
     git('init', '-q', '-b', 'main');
     git('-c', 'user.name=Release Test', '-c', 'user.email=release@example.com', 'add', '-A');
     git('-c', 'user.name=Release Test', '-c', 'user.email=release@example.com', 'commit', '-q', '-m', 'Release 0.1.0');
