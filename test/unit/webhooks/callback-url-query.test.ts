@@ -1,9 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchRequestFrom } from '../../../src/testing/listen.node.js';
 import { signCallbackV3, verifyRequest } from '../../../src/webhooks/index.js';
 import type { MessageStatusCallback, VerifyRequestOptions, VerifyRequestResult } from '../../../src/webhooks/index.js';
 import { v3SigningString } from '../../../src/webhooks/signature-v3.js';
@@ -90,19 +91,9 @@ describe('callback URLs with a query of their own, through a real node:http serv
   let options: VerifyRequestOptions = { authToken };
   const received: VerifyRequestResult[] = [];
 
-  // What a Node receiver does: hand a Web Request built from the raw request to the verifier.
-  async function toWebRequest(req: IncomingMessage): Promise<Request> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    const body = req.method === 'POST' ? { body: Buffer.concat(chunks) } : {};
-    return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, ...body });
-  }
-
   beforeAll(async () => {
     server = createServer((req, res) => {
-      void toWebRequest(req)
+      void fetchRequestFrom(req, `http://${req.headers.host}`)
         .then((request) => verifyRequest(request, options))
         .then((result) => {
           received.push(result);

@@ -1,8 +1,9 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchRequestFrom } from '../../../src/testing/listen.node.js';
 import { signCallbackV3, verifyRequest } from '../../../src/webhooks/index.js';
 import type { MessageStatusCallback, VerifyRequestResult } from '../../../src/webhooks/index.js';
 import { loadExamples } from '../../support/spec-examples.js';
@@ -10,19 +11,6 @@ import { loadExamples } from '../../support/spec-examples.js';
 const authToken = 'round-trip-token-9f8e7d';
 const publicUrl = 'https://hooks.example.com/plivo/status';
 const callback = loadExamples('callback-delivered')[0]!.value as MessageStatusCallback & Record<string, string>;
-
-// What a Node receiver does: collect the raw body and hand a Web Request to the verifier.
-async function toWebRequest(req: IncomingMessage): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else if (value !== undefined) headers.set(name, value);
-  }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, ...(hasBody ? { body: Buffer.concat(chunks) } : {}) });
-}
 
 describe('round trip through a real node:http server', () => {
   let server: Server;
@@ -32,7 +20,7 @@ describe('round trip through a real node:http server', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       void (async () => {
-        const result = await verifyRequest(await toWebRequest(req), { authToken, publicUrl });
+        const result = await verifyRequest(await fetchRequestFrom(req, `http://${req.headers.host ?? 'localhost'}`), { authToken, publicUrl });
         received.push(result);
         res.writeHead(result.ok ? 200 : result.error.code === 'invalid_payload' ? 400 : 403, { 'Content-Type': 'text/plain' });
         res.end(result.ok ? 'OK' : result.error.code);
