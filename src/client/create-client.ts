@@ -7,7 +7,7 @@ import { createMessagesApi, type MessagesApi } from './messages.js';
 import { createRedactor, credentialSecrets } from './redact.js';
 import { connectBoundDispatcher, defaultConnectTimeoutMs } from './connect-timeout.js';
 import { LightRequest } from './light-request.js';
-import { createTransport } from './transport.js';
+import { createTransport, refusedRedirects } from './transport.js';
 
 /** Options of {@link createPlivoClient}. */
 export interface PlivoClientOptions {
@@ -106,6 +106,7 @@ export function createPlivoClient(options: PlivoClientOptions = {}): PlivoClient
     retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
     redact,
     dispatcher: options.fetch ? undefined : connectBoundDispatcher(options.connectTimeoutMs ?? defaultConnectTimeoutMs(timeoutMs)),
+    redirect: refusedRedirects(),
   });
   const api = createClient<paths>({
     baseUrl: options.baseUrl ?? 'https://api.plivo.com',

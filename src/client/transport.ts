@@ -1,4 +1,5 @@
 import { maybeSentForStatus, PlivoAbortError, PlivoConnectionError, PlivoResponseError, PlivoTimeoutError, type PlivoOperation, type PlivoResponseProblem } from '../errors.js';
+import { BufferedResponse } from './buffered-response.js';
 import { certainlyNotSent } from './connect-errors.js';
 import { delay } from './delay.js';
 import { LightRequest } from './light-request.js';
@@ -16,6 +17,23 @@ export interface TransportOptions {
   redact: (text: string) => string;
   /** Passed as the global fetch's `dispatcher` (Node): bounds the connect phase. */
   dispatcher: object | undefined;
+  /** What fetch does with a 3xx: never follow it (see {@link refusedRedirects}). */
+  redirect: RequestRedirect;
+}
+
+/**
+ * How this client's requests treat redirects: never followed. Plivo's API does not redirect; a
+ * followed 301/302 would turn a send into a GET and a followed 307 would send it somewhere else.
+ * `error` where the runtime has it (it also spares Node's fetch a copy of every request); Cloudflare
+ * workerd refuses that value, so there the 3xx comes back as an answer and becomes an API error.
+ */
+export function refusedRedirects(): RequestRedirect {
+  try {
+    new Request('http://localhost/', { redirect: 'error' });
+    return 'error';
+  } catch {
+    return 'manual';
+  }
 }
 
 /**
@@ -143,12 +161,14 @@ const NEVER = new AbortController().signal;
 
 /** One attempt up to the status line, on the caller's fetch or the global one. */
 function send(request: AnyRequest, body: BodyInit | null, signal: AbortSignal, options: TransportOptions): Promise<Response> {
-  const init: RequestInit & { dispatcher?: object } = { method: request.method, headers: request.headers, body, signal };
+  const init: RequestInit & { dispatcher?: object } = { method: request.method, headers: request.headers, body, signal, redirect: options.redirect };
   if (options.fetch) return options.fetch(new Request(request.url, init));
   if (options.dispatcher !== undefined) init.dispatcher = options.dispatcher;
   // The default path hands fetch a URL and init: one Request fewer to build per attempt.
   return globalThis.fetch(request.url, init);
 }
+
+const encoder = new TextEncoder();
 
 /** A 2xx body that could not be read; the transport turns it into a PlivoResponseError. */
 class UnusableAnswer extends Error {
@@ -160,21 +180,11 @@ class UnusableAnswer extends Error {
   }
 }
 
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-
-function rebuilt(response: Response, body: BodyInit | null): Response {
-  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-}
-
 /** The whole of a 2xx body, read within the attempt, as a Response that needs no more network. */
 async function buffered(response: Response, exchange: Attempt): Promise<Response> {
   try {
     const { bytes } = await readBounded(response, MAX_RESPONSE_BYTES, 'fail');
-    return rebuilt(response, bytes);
+    return new BufferedResponse(response, bytes);
   } catch (error) {
     if (error instanceof BodyTooLarge) throw new UnusableAnswer('too_large');
     if (exchange.signal.aborted) throw new UnusableAnswer(exchange.timedOut() ? 'timeout' : 'aborted');
@@ -190,7 +200,8 @@ async function bufferedError(response: Response, callerSignal: AbortSignal | und
   let text: string;
   try {
     const { bytes, cut } = await readBounded(response, MAX_ERROR_BODY_BYTES, 'cut');
-    text = new TextDecoder().decode(bytes) + (cut ? CUT_MARK : '');
+    if (!cut) return new BufferedResponse(response, bytes);
+    text = new TextDecoder().decode(bytes) + CUT_MARK;
   } catch {
     if (callerSignal?.aborted) {
       const sendLike = operation ?? (request.method === 'POST' ? 'sendMessage' : undefined);
@@ -198,5 +209,5 @@ async function bufferedError(response: Response, callerSignal: AbortSignal | und
     }
     text = UNREAD_MARK;
   }
-  return rebuilt(response, text);
+  return new BufferedResponse(response, encoder.encode(text));
 }

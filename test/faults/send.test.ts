@@ -179,6 +179,34 @@ describe('send, phase by phase, on real sockets', () => {
     expect(server.connections()).toBe(0);
   });
 
+  it.each([301, 302, 307, 308])('a %i is never followed: the other server gets nothing and the send is not repeated', async (status) => {
+    const elsewhere = await http(accepted);
+    const server = await http((request, response) => {
+      response.writeHead(status, { location: `${elsewhere.url}/v1/Account/elsewhere/Message/` });
+      response.end();
+    });
+    const error = await rejection(faultClient(server.url).messages.send(sms));
+    // Node refuses the redirect inside fetch, so the status is not seen and the send counts as maybe sent.
+    expect(error).toBeInstanceOf(PlivoConnectionError);
+    expect((error as PlivoConnectionError).maybeSent).toBe(true);
+    expect(server.received).toHaveLength(1);
+    expect(elsewhere.connections()).toBe(0);
+  });
+
+  it('the answer handed on is the whole body, readable again through plivo.api', async () => {
+    const server = await http(accepted, accepted);
+    const plivo = faultClient(server.url);
+    const { data, response } = await plivo.api.POST('/v1/Account/{auth_id}/Message/', { params: { path: { auth_id: plivo.authId } }, body: sms });
+    expect(data?.message_uuid).toHaveLength(1);
+    expect(response.status).toBe(202);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(response.url).toBe(`${server.url}/v1/Account/${plivo.authId}/Message/`);
+    expect(await response.clone().json()).toEqual(data);
+    expect(JSON.parse(new TextDecoder().decode(await response.arrayBuffer()))).toEqual(data);
+    expect(JSON.parse(await new Response(response.body).text())).toEqual(data);
+    expect(server.received).toHaveLength(1);
+  });
+
   it('a 400 that echoes the credentials in its headers and body keeps none of them', async () => {
     const server = await http((request, response) =>
       sendJson(request, response, 400, { api_id: 'echo-1', error: `bad auth ${String(request.headers.authorization)} ${AUTH_TOKEN}` }),

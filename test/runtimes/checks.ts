@@ -38,6 +38,7 @@ export const CHECK_NAMES = [
   'countSegments',
   'sendBulk',
   'a refused connection',
+  'a redirect is not followed',
   'createPlivoClient without credentials names the missing options',
 ] as const;
 
@@ -161,6 +162,17 @@ export async function runChecks(entries: InstalledEntries, target: CheckTarget):
       assert(error instanceof root.PlivoConnectionError, `expected PlivoConnectionError, got ${describeError(error)}`);
       assert(!error.message.includes(target.authToken), 'the error quotes the auth token');
       return { maybeSent: error.maybeSent, message: error.message };
+    },
+
+    'a redirect is not followed': async () => {
+      // The local server answers 307 on this path, pointing at its real send path on the same origin.
+      const plivo = root.createPlivoClient({ authId: target.authId, authToken: target.authToken, baseUrl: `${target.apiUrl}/redirect`, maxRetries: 0 });
+      const error = await plivo.messages.send(SMS).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      assert(error instanceof root.PlivoError, `expected a PlivoError, got ${error === undefined ? 'a sent message: the redirect was followed' : describeError(error)}`);
+      return { name: error.name, maybeSent: (error as { maybeSent?: unknown }).maybeSent };
     },
 
     'createPlivoClient without credentials names the missing options': () => {

@@ -32,7 +32,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * Starts the server on a free port of 127.0.0.1. A send with the right Basic credentials gets 202 and
- * one UUID per recipient; anything else on the send path gets 401, as Plivo answers.
+ * one UUID per recipient; anything else on the send path gets 401, as Plivo answers. The send path
+ * under `/redirect` answers 307 to the real one, which the client must not follow.
  */
 export async function startApiServer(files: StaticFiles = {}): Promise<ApiServer> {
   const accepted = { requests: 0, recipients: 0 };
@@ -43,6 +44,10 @@ export async function startApiServer(files: StaticFiles = {}): Promise<ApiServer
       const file = files[req.url ?? ''];
       if (req.method === 'GET' && file) {
         res.writeHead(200, { 'Content-Type': file.type }).end(file.body);
+        return;
+      }
+      if (req.url === `/redirect${SEND_PATH}`) {
+        res.writeHead(307, { Location: SEND_PATH }).end();
         return;
       }
       if (req.method !== 'POST' || req.url !== SEND_PATH) return json(res, 404, { api_id: 'local', error: 'not found' });
