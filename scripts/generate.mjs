@@ -84,12 +84,18 @@ ${NOTICE}
 |---|---|
 | \`openapi.json\` | the spec bundled into one file (\`redocly bundle\`); what the mock and users load |
 | \`schema.ts\` | TypeScript types of paths, operations, components and webhooks (openapi-typescript) |
-| \`runtime.js\` | the two helpers the compiled code calls (ajv's \`ucs2length\`, ajv-formats' \`uri\`), once |
+| \`runtime.js\`, \`runtime.d.ts\` | the two helpers the compiled code calls (ajv's \`ucs2length\`, ajv-formats' \`uri\` with a fast path for plain http(s) URLs), once |
 | \`validators.js\`, \`validators.d.ts\` | every schema compiled once, in one ajv pass (JSON Schema 2020-12, standalone, \`allErrors\`), as plain ESM: no \`require\`, no \`eval\`, no ajv at run time |
 | \`client-validators.js\`, \`client-validators.d.ts\` | the send-body and list-query validators (re-exported) and the send body's field names: what the client imports |
 | \`callback-validator.js\`, \`callback-validator.d.ts\` | the status-callback validator (re-exported), for the webhooks entry |
 
 \`npm run check:generated\` regenerates into a temporary folder and fails when anything here differs.
+`;
+
+const RUNTIME_TYPES = `/** ajv-formats' \`uri\` format: whether \`value\` is an absolute URI (RFC 3986). */
+export declare function uri(value: string): boolean;
+/** ajv's \`ucs2length\`: the length of \`value\` in code points, as JSON Schema's minLength and maxLength count it. */
+export declare function ucs2length(value: string): number;
 `;
 
 async function main() {
@@ -101,6 +107,7 @@ async function main() {
     'openapi.json': `${JSON.stringify({ 'x-generated': NOTICE, ...spec }, null, 2)}\n`,
     'schema.ts': await typesModule(spec),
     'runtime.js': header(runtimeModule()),
+    'runtime.d.ts': header(RUNTIME_TYPES),
     'validators.js': header(await validatorsModule(spec, VALIDATORS)),
     'validators.d.ts': header(validatorsTypes(VALIDATORS)),
     'client-validators.js': header(subsetModule(CLIENT_VALIDATORS, `export const SEND_MESSAGE_REQUEST_FIELDS = ${fields};\n`)),

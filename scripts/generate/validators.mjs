@@ -64,6 +64,41 @@ function schemaDocuments(spec) {
 }
 
 /**
+ * ajv-formats' `uri` runs one large regular expression (IPv6 and IPv4 hosts, userinfo, relative
+ * forms), which took most of a template body's validation. A plain http(s) URL, what `media`,
+ * `url` and `media_urls` carry, is first matched by a small expression built from the same
+ * character classes, restricted: a registered-name host without percent-escapes, an optional port,
+ * path, query and fragment without percent-escapes. Every string it matches is matched by ajv-formats'
+ * expression too (the unit tests check that on generated strings), so it only answers sooner; any
+ * other string goes to ajv-formats' check.
+ */
+const HTTP_URL_FAST_PATH = [
+  "const HTTP_URL = /^https?:\\/\\/[a-z0-9\\-._~]+(?::\\d*)?(?:\\/[a-z0-9\\-._~!$&'()*+,;=:@/]*)?(?:\\?[a-z0-9\\-._~!$&'()*+,;=:@/?]*)?(?:#[a-z0-9\\-._~!$&'()*+,;=:@/?]*)?$/i;",
+  'export function uri(str) {',
+  '  return HTTP_URL.test(str) || fullUri(str);',
+  '}',
+].join('\n');
+
+/** Strings on which the copied `uri` must agree with ajv-formats' own. */
+const URI_PROBES = [
+  'https://example.com/a.png',
+  'HTTPS://EXAMPLE.COM:8443/A/B//C?x=1&y=%20#top',
+  'http://[::1]:80/x',
+  'http://user:pw@example.com/',
+  'https://exa%41mple.com/',
+  'https://example.com/%zz',
+  'https://example.com/a b',
+  'https://example.com/a\\b',
+  'https:///path',
+  'mailto:a@b.c',
+  'urn:isbn:0451450523',
+  '/relative',
+  'no scheme',
+  'https://exa mple.com',
+  '',
+];
+
+/**
  * ajv's standalone code require()s two helpers: its own `ucs2length` and ajv-formats' `uri` (whose
  * CommonJS module holds every format and cannot be tree-shaken). Both are copied verbatim from the
  * installed versions into one small ESM module that every compiled module imports, so each helper
@@ -82,12 +117,13 @@ export function runtimeModule() {
   const uriSource = [
     pick(formats, /^const NOT_URI_FRAGMENT = .*;$/m, 'NOT_URI_FRAGMENT'),
     pick(formats, /^const URI = .*;$/m, 'URI'),
-    `export ${pick(formats, /^function uri\(str\) \{\n[\s\S]*?\n\}$/m, 'function uri')}`,
+    pick(formats, /^function uri\(str\) \{\n[\s\S]*?\n\}$/m, 'function uri').replace('function uri(', 'function fullUri('),
+    HTTP_URL_FAST_PATH,
   ].join('\n');
   const ucs2Source = `export ${pick('ajv/dist/runtime/ucs2length', /^function ucs2length\(str\) \{\n[\s\S]*?\n\}$/m, 'function ucs2length')}`;
   const copies = new Function(`${`${uriSource}\n${ucs2Source}`.replaceAll('export function', 'function')}\nreturn { uri, ucs2length };`)();
   const realUri = require(formats).fullFormats.uri;
-  for (const probe of ['https://example.com/a.png', 'http://[::1]:80/x', 'mailto:a@b.c', 'urn:isbn:0451450523', '/relative', 'no scheme', 'https://exa mple.com', '']) {
+  for (const probe of URI_PROBES) {
     if (copies.uri(probe) !== realUri(probe)) throw new Error(`uri copy disagrees with ajv-formats on ${JSON.stringify(probe)}`);
   }
   const realUcs2 = require('ajv/dist/runtime/ucs2length').default;
@@ -128,6 +164,25 @@ function compactErrorPushes(code) {
     '}',
   ].join('\n');
   return `${compacted}\n${helper}\n`;
+}
+
+/**
+ * ajv passes each nested validator the instance path of the value it checks, built by string
+ * concatenation on every call, valid or not, though only an error ever reads it. Here the nested call
+ * gets no path, so its errors carry paths relative to the value it checked, and the caller prefixes
+ * them with the concatenation only when the call fails. A valid value builds no path at all.
+ */
+function pathsOnFailure(code) {
+  const call = /if \(!((?:validate\d+|wrapper\d+\.validate))\(([^,(){}]+), (instancePath(?: \+ [^(){},;]+)?)\)\) \{\n\s*vErrors = vErrors === null \? \1\.errors : vErrors\.concat\(\1\.errors\);\n(\s*)errors = vErrors\.length;/g;
+  const out = rewrite(code, call, (_match, validator, value, path, indent) => `if (!${validator}(${value})) {\n${indent}vErrors = appendNestedErrors(vErrors, ${validator}.errors, ${path});\n${indent}errors = vErrors.length;`, 'nested validator call');
+  if (/(?<!function )\b(?:validate\d+|wrapper\d+\.validate)\([^()]*, instancePath\b/.test(out)) throw new Error('a nested validator call of an unknown shape still builds its path; update pathsOnFailure() in scripts/generate/validators.mjs');
+  const helper = [
+    'function appendNestedErrors(errors, nested, path) {',
+    '  for (const error of nested) error.instancePath = path + error.instancePath;',
+    '  return errors === null ? nested : errors.concat(nested);',
+    '}',
+  ].join('\n');
+  return `${out}\n${helper}\n`;
 }
 
 /**
@@ -299,7 +354,7 @@ export async function validatorsModule(spec, validators) {
   source = `import { ${[...helpers].sort().join(', ')} } from './runtime.js';\n${source}`;
   // esbuild only lays the one-line output out readably here; nothing is bundled.
   const result = await transform(source, { format: 'esm', target: 'es2020', legalComments: 'none', logLevel: 'silent' });
-  const edited = pruneSchemaLiterals(compactErrorPushes(result.code));
+  const edited = pruneSchemaLiterals(compactErrorPushes(pathsOnFailure(result.code)));
   // Laid out without indentation: ajv's nesting makes a third of the readable file leading spaces,
   // which every installation would carry. The code only returns verdicts; no stack trace points into it.
   const compact = await transform(edited, { format: 'esm', minifyWhitespace: true, legalComments: 'none', logLevel: 'silent' });

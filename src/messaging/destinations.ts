@@ -60,6 +60,16 @@ export function destinationProblem(number: string): string | undefined {
 // One number already in Plivo's form: what most single sends carry, and valid by the shape rule as it stands.
 const PLAIN_NUMBER = /^[1-9][0-9]{0,13}$/;
 
+/**
+ * Whether a destination list is one number already in Plivo's form (digits only, not starting with 0,
+ * at most 14): valid by the shape rule with nothing to sanitise, the case of most single sends.
+ * @example isPlainDestination('14155550123') // true
+ * @example isPlainDestination('+1 415 555 0123') // false: valid, but only once sanitised
+ */
+export function isPlainDestination(input: string): boolean {
+  return PLAIN_NUMBER.test(input);
+}
+
 const byShape = (number: string): DestinationVerdict => {
   const reason = destinationProblem(number);
   return reason === undefined ? { ok: true, number } : { ok: false, reason };
@@ -94,7 +104,7 @@ export function firstOccurrences(numbers: Iterable<string>): { unique: string[];
  * // { valid: ['14155550123'], invalid: [{ input: '0712', reason: 'does not start with a country code' }], duplicates: ['14155550123'] }
  */
 export function checkDestinations(input: string | readonly string[], judge: (sanitized: string) => DestinationVerdict = byShape): ClassifiedDestinations {
-  if (judge === byShape && typeof input === 'string' && PLAIN_NUMBER.test(input)) return { valid: [input], invalid: [], duplicates: [] };
+  if (judge === byShape && typeof input === 'string' && isPlainDestination(input)) return { valid: [input], invalid: [], duplicates: [] };
   const accepted: string[] = [];
   const invalid: InvalidDestination[] = [];
   for (const entry of splitDestinations(input)) {

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../errors.js';
-import { countSegments } from '../messaging/segments.js';
-import { checkDestinations } from '../messaging/destinations.js';
+import { countSegments, SMS_MAX_UCS2_UNITS } from '../messaging/segments.js';
+import { checkDestinations, isPlainDestination } from '../messaging/destinations.js';
 import { MAX_ALPHANUMERIC_SENDER, MAX_DESTINATIONS_PER_REQUEST, MAX_NUMBER_DIGITS, sanitizeSender } from '../messaging/numbers.js';
 import { givenValue } from './given-value.js';
 
@@ -23,11 +23,13 @@ const codePoints = (text: string) => [...text].length;
 // schema holds the 1,600 and WhatsApp's 4,096, this the limits that depend on the content.
 function checkText(body: Body, issues: ValidationIssue[]): void {
   const { text, type } = body;
-  if (typeof text !== 'string' || text === '') return;
+  // A text has at most as many characters as UTF-16 units: one within the smallest limit needs no counting.
+  if (typeof text !== 'string' || text.length <= Math.min(SMS_MAX_UCS2_UNITS, WHATSAPP_MAX_CAPTION)) return;
   if (type === 'whatsapp') {
     const hasMedia = body.media_urls != null || body.media_ids != null;
+    if (!hasMedia || text.length <= WHATSAPP_MAX_CAPTION) return;
     const length = codePoints(text);
-    if (hasMedia && length > WHATSAPP_MAX_CAPTION) issues.push({ path: '/text', message: `is ${length} characters; WhatsApp allows ${WHATSAPP_MAX_CAPTION} for a caption sent with media` });
+    if (length > WHATSAPP_MAX_CAPTION) issues.push({ path: '/text', message: `is ${length} characters; WhatsApp allows ${WHATSAPP_MAX_CAPTION} for a caption sent with media` });
     return;
   }
   if (type !== undefined && type !== null && type !== 'sms') return;
@@ -42,7 +44,7 @@ function checkText(body: Body, issues: ValidationIssue[]): void {
 }
 
 function checkDestinationField(body: Body, issues: ValidationIssue[]): void {
-  if (typeof body.dst !== 'string') return;
+  if (typeof body.dst !== 'string' || isPlainDestination(body.dst)) return;
   const { valid, invalid: bad, duplicates } = checkDestinations(body.dst);
   if (valid.length + bad.length + duplicates.length === 0) {
     issues.push({ path: '/dst', message: `needs at least one phone number (got ${givenValue(body.dst, '/dst') ?? ''})` });
@@ -57,8 +59,11 @@ function checkDestinationField(body: Body, issues: ValidationIssue[]): void {
   }
 }
 
+// A sender with nothing to sanitise and within both limits: the usual number or sender ID.
+const PLAIN_SENDER = new RegExp(`^(?:[0-9]{1,${MAX_NUMBER_DIGITS}}|[A-Za-z0-9]{1,${MAX_ALPHANUMERIC_SENDER}})$`);
+
 function checkSender(body: Body, issues: ValidationIssue[]): void {
-  if (typeof body.src !== 'string' || body.src === '') return;
+  if (typeof body.src !== 'string' || body.src === '' || PLAIN_SENDER.test(body.src)) return;
   const sender = sanitizeSender(body.src);
   const given = ` (got ${givenValue(body.src, '/src') ?? ''})`;
   if (sender === '') {
@@ -86,7 +91,8 @@ function checkWhatsAppObjects(body: Body, issues: ValidationIssue[]): void {
     body.template.components.forEach((component: unknown, c) => {
       if (!isObject(component) || !Array.isArray(component.parameters)) return;
       component.parameters.forEach((parameter: unknown, p) => {
-        if (isObject(parameter)) checkCoordinates(parameter.location, `/template/components/${c}/parameters/${p}/location`, issues);
+        // The path is built only for a location: most parameters are text.
+        if (isObject(parameter) && isObject(parameter.location)) checkCoordinates(parameter.location, `/template/components/${c}/parameters/${p}/location`, issues);
       });
     });
   }
