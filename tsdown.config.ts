@@ -25,6 +25,7 @@ const entry = Object.fromEntries(
     .map((name) => [name, `${name}.ts`]),
 );
 const GENERATED_JS = /\/generated\/[\w-]+\.js$/;
+const DECLARATION = /\.d\.[cm]?ts$/;
 
 export default defineConfig({
   entry,
@@ -33,8 +34,11 @@ export default defineConfig({
   platform: 'neutral',
   target: 'es2022',
   fixedExtension: false,
-  // Declarations come from tsc (tsconfig.build.json and tsconfig.node.json), which checks them against both projects.
-  dts: false,
+  // Declarations are bundled like the code (rolldown-plugin-dts, on tsc): one .d.ts per entry and shared
+  // chunks, so each type is declared once and internal modules ship no declarations of their own; a
+  // third of the declarations' bytes. tsconfig.json holds both the runtime-neutral and the Node-only files
+  // (`npm run lint` checks the neutral ones without Node's types).
+  dts: { tsconfig: 'tsconfig.json' },
   // Not minified, so a stack trace names real functions at readable lines without shipping source
   // maps; measured against minified code with maps, a cold import was no slower (see README, Benchmarks).
   minify: false,
@@ -42,13 +46,15 @@ export default defineConfig({
   // Dependencies stay external (installed beside the package), except openapi-fetch: resolving one
   // more package on import cost about 3 ms of a 17 ms cold import. It stays a dependency for its types.
   deps: {
-    alwaysBundle: ['openapi-fetch'],
+    // Its declarations are not bundled: the types stay openapi-fetch's own, imported from the dependency.
+    alwaysBundle: (id, importer) => id === 'openapi-fetch' && !DECLARATION.test(importer ?? ''),
+    onlyBundle: ['openapi-fetch'],
     // Node built-ins appear only in the Node-only entries (the layering test keeps them there).
     // The generated validators stay separate modules (imported as ../../generated/*.js, which resolves the
     // same from dist/src/*/ and dist/src/chunks/), so each entry shares the one copy in dist/generated/.
     neverBundle: [/^node:/, GENERATED_JS],
   },
-  inputOptions: { resolve: { mainFields: ['module', 'main'] } },
+  inputOptions: { resolve: { mainFields: ['module', 'main'] }, checks: { pluginTimings: false } },
   outputOptions: {
     // Chunks sit as deep as the entries, so `new URL('../../generated/openapi.json', import.meta.url)`
     // in the mock launcher points at dist/generated/ from a chunk too.

@@ -7,8 +7,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// Goal 600 KB; today's package (the generated types and the spec are a third of it) is held here.
-const UNPACKED_BUDGET = 790 * 1000;
+// The goal, 600 KB, is met and held: code and declarations are bundled, the JSDoc ships once (in the
+// declarations), the validators' copy is minified and the maintainers' documentation is in CONTRIBUTING.md.
+const UNPACKED_BUDGET = 600 * 1000;
 
 if (!existsSync(join(root, 'dist/src/index.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
