@@ -52,6 +52,23 @@ export class PlivoError extends Error {
 }
 
 /**
+ * Whether `error` leaves a request possibly processed by Plivo. This package's errors say so in
+ * `maybeSent`; any other error (from a custom `fetch`, a middleware, a bug) failed somewhere unknown,
+ * and resending blindly is the costly mistake, so it counts as maybe sent.
+ */
+export const mayHaveBeenSent = (error: unknown): boolean => (error instanceof PlivoError ? error.maybeSent : true);
+
+/**
+ * `error` as this package's error: itself when it is one, otherwise a {@link PlivoError} naming
+ * `what` failed, with `maybeSent` true (see {@link mayHaveBeenSent}) and the original as `cause`.
+ */
+export function asPlivoError(error: unknown, what: string): PlivoError {
+  if (error instanceof PlivoError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new PlivoError(`${what} failed unexpectedly: ${message}`, { maybeSent: true, cause: error });
+}
+
+/**
  * The request was invalid and was not sent: `issues` lists every problem found, each with its JSON
  * pointer. Fix the body; retrying the same body cannot succeed. `maybeSent` is false.
  */
@@ -63,6 +80,30 @@ export class PlivoValidationError extends PlivoError {
   constructor(issues: readonly ValidationIssue[], what = 'request body') {
     super(`Invalid ${what}, nothing was sent:\n${issues.map((i) => `  ${i.path || '(body)'}: ${i.message}`).join('\n')}`);
     this.issues = issues;
+  }
+}
+
+/**
+ * A function of this package was called with an argument it cannot use: an option out of range, a
+ * method Plivo never signs callbacks with, an empty auth token, a request whose body was already
+ * read. It is a mistake in the calling code, found before anything was sent or checked
+ * (`maybeSent` false): fix the call rather than retry it. Earlier versions threw a plain
+ * `TypeError` or `RangeError` for these.
+ *
+ * @example
+ * try { await verifyRequest(request, { authToken: env.PLIVO_AUTH_TOKEN }); } catch (error) {
+ *   if (error instanceof PlivoArgumentError) console.error(`fix ${error.argument}: ${error.message}`);
+ *   throw error;
+ * }
+ */
+export class PlivoArgumentError extends PlivoError {
+  override name = 'PlivoArgumentError';
+  /** The argument or option at fault, as the caller wrote it: `options.authToken`, `faults.rate`, `outcomes[2].prefix`. */
+  readonly argument: string;
+
+  constructor(argument: string, message: string) {
+    super(message);
+    this.argument = argument;
   }
 }
 

@@ -23,6 +23,7 @@ export {
   PlivoTimeoutError,
   PlivoAbortError,
   PlivoResponseError,
+  PlivoArgumentError,
   maybeSentForStatus,
   type ValidationIssue,
   type PlivoOperation,

@@ -1,7 +1,7 @@
 import type { PlivoClient } from '../client/create-client.js';
 import { delay } from '../client/delay.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
-import { PlivoAbortError, PlivoError, PlivoRateLimitError, PlivoResponseError, PlivoValidationError } from '../errors.js';
+import { asPlivoError, PlivoAbortError, PlivoArgumentError, PlivoError, PlivoRateLimitError, PlivoResponseError, PlivoValidationError } from '../errors.js';
 import { validateSendMessageRequest, type SendMessageRequest } from '../validation/validate.js';
 import { checkDestinations, firstOccurrences, type ClassifiedDestinations, type InvalidDestination } from '../messaging/destinations.js';
 import { DESTINATION_DELIMITER, MAX_DESTINATIONS_PER_REQUEST, sanitizeDestination } from '../messaging/numbers.js';
@@ -130,18 +130,9 @@ const DEFAULT_RATE_LIMIT_RETRIES = 5;
 const DEFAULT_RATE_LIMIT_BACKOFF_MS = 1000;
 function integerOption(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) throw new PlivoError(`${name} must be an integer from ${min} to ${max}; got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max) throw new PlivoArgumentError(name, `${name} must be an integer from ${min} to ${max}; got ${value}`);
   return value;
 }
-
-function asPlivoError(error: unknown): PlivoError {
-  if (error instanceof PlivoError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new PlivoError(`messages.send failed unexpectedly: ${message}`, { cause: error });
-}
-
-// Errors from outside this package are treated as "may have been sent": resending blindly is the costly mistake.
-const maybeSentOf = (error: unknown): boolean => (error instanceof PlivoError ? error.maybeSent : true);
 
 type Outcome = { index: number; accepted: BulkAcceptedRequest } | { index: number; failed: BulkFailedRequest };
 
@@ -150,7 +141,7 @@ type Outcome = { index: number; accepted: BulkAcceptedRequest } | { index: numbe
  * the whole list, splits them into requests of at most 1,000 numbers (Plivo's limit) and sends those
  * with bounded concurrency. Resolves once every request has settled; it rejects only when the body
  * is invalid (PlivoValidationError, thrown before anything is sent), an option is out of range
- * (PlivoError) or `parseDestinations` throws. The body is checked once, whatever the client's
+ * (PlivoArgumentError) or `parseDestinations` throws. The body is checked once, whatever the client's
  * `validate` option; the client checks each request again unless created with `validate: false`.
  *
  * Retries: a request refused with 429 (after the client's own retries) is sent again up to
@@ -241,7 +232,8 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
             continue;
           }
         }
-        return { index, failed: { dst, error: asPlivoError(error), maybeSent: maybeSentOf(error) } };
+        const failure = asPlivoError(error, 'messages.send');
+        return { index, failed: { dst, error: failure, maybeSent: failure.maybeSent } };
       }
     }
   };

@@ -1,7 +1,8 @@
 import { DelayedError, Worker, type Job } from 'bullmq';
 import { delay } from '../client/delay.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
-import { PlivoConnectionError, PlivoError, PlivoRateLimitError } from '../errors.js';
+import { asPlivoError, PlivoConnectionError, PlivoError, PlivoRateLimitError } from '../errors.js';
+import { CampaignError } from './errors.js';
 import { DESTINATION_DELIMITER, sanitizeDestination } from '../messaging/numbers.js';
 import { encodeAnswer, type RequestAnswer } from './answer.js';
 import { requestCallbackUrl } from './callback-url.js';
@@ -34,12 +35,6 @@ function reasonOf(error: PlivoError): string {
   return error.message.replace(/\s+/g, ' ').slice(0, REASON_LENGTH);
 }
 
-// An error that is not this package's cannot say what happened: "may have been sent" is the safe reading.
-function asPlivoError(error: unknown): PlivoError {
-  if (error instanceof PlivoError) return error;
-  return new PlivoError(`messages.send failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, { maybeSent: true });
-}
-
 /**
  * Starts a worker on every campaign of the store. For each request: wait for the shared limits,
  * mark it in flight (Lua, atomically; a request already marked belongs to a stopped worker and is
@@ -48,7 +43,7 @@ function asPlivoError(error: unknown): PlivoError {
 export function startWorker(store: CampaignStore, options: CampaignWorkerOptions, ready: Promise<void>): CampaignWorker {
   const { client, onError } = options;
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) throw new PlivoError(`concurrency must be an integer from 1 to 100; got ${concurrency}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) throw new CampaignError(`concurrency must be an integer from 1 to 100; got ${concurrency}`);
   const lockDuration = options.lockDurationMs ?? DEFAULT_LOCK_MS;
   const limits = limitKeys(store.prefix);
   const closing = new AbortController();
@@ -113,7 +108,7 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
         await record(keys, job.data, claimToken, { outcome: 'accepted', apiId: response.api_id, rejected }, 'accepted', numbers.length - rejected.length, rejected.length);
         return 'accepted';
       } catch (caught) {
-        const error = asPlivoError(caught);
+        const error = asPlivoError(caught, 'messages.send');
         // Refusals that prove nothing was sent go back through the shared limits; a 429 holds every worker back.
         if (error instanceof PlivoRateLimitError) {
           const wait = Math.min(error.retryAfterMs ?? backoffDelay(attempt, SAFE_RETRY_BASE_MS), MAX_RETRY_AFTER_MS);

@@ -1,16 +1,10 @@
-import { PlivoApiError, PlivoError, PlivoValidationError } from '../errors.js';
+import { mayHaveBeenSent, PlivoApiError, PlivoError, PlivoValidationError } from '../errors.js';
 import { EXIT_MAYBE_SENT, EXIT_NOT_SENT } from './exit.js';
 import { formatIssues } from './issues.js';
 import type { Palette } from './style.js';
 
-/**
- * Whether `error` leaves a message possibly sent. Every error of this package says so itself;
- * anything else failed somewhere unknown, and resending blindly is the costly mistake.
- */
-export const maybeSent = (error: unknown): boolean => (error instanceof PlivoError ? error.maybeSent : true);
-
 /** The exit status for a failed exchange: 3 when a message may have been sent, else 1. */
-export const exitCodeOf = (error: unknown): number => (maybeSent(error) ? EXIT_MAYBE_SENT : EXIT_NOT_SENT);
+export const exitCodeOf = (error: unknown): number => (mayHaveBeenSent(error) ? EXIT_MAYBE_SENT : EXIT_NOT_SENT);
 
 /**
  * The messages of the `cause` chain that the error's own message does not already hold, such as
@@ -47,7 +41,7 @@ export function failureText(error: unknown, colour: Palette): string {
   const lines = [`${colour.red('error:')} ${message}`];
   for (const cause of causesOf(error)) lines.push(`  cause: ${cause}`);
   if (error instanceof PlivoApiError && error.apiId) lines.push(`  api_id: ${error.apiId}`);
-  if (maybeSent(error)) lines.push(colour.yellow(`  ${MAYBE_SENT_ADVICE}`));
+  if (mayHaveBeenSent(error)) lines.push(colour.yellow(`  ${MAYBE_SENT_ADVICE}`));
   return lines.join('\n');
 }
 
@@ -57,7 +51,7 @@ export function errorJson(error: unknown): Record<string, unknown> {
     name: error instanceof Error ? error.name : 'Error',
     message: error instanceof Error ? error.message : String(error),
     causes: causesOf(error),
-    maybeSent: maybeSent(error),
+    maybeSent: mayHaveBeenSent(error),
     ...(error instanceof PlivoApiError ? { status: error.status, apiId: error.apiId ?? null, body: error.body } : {}),
   };
 }

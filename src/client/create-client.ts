@@ -1,7 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
 import { basicCredentials } from '../encoding.js';
-import { PlivoError } from '../errors.js';
+import { PlivoArgumentError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { createMessagesApi, type MessagesApi } from './messages.js';
 import { createRedactor, credentialSecrets } from './redact.js';
@@ -88,10 +88,10 @@ export function createPlivoClient(options: PlivoClientOptions = {}): PlivoClient
   const authToken = options.authToken ?? fromEnvironment('PLIVO_AUTH_TOKEN', refused);
   if (!authId || !authToken) {
     const denied = refused.length > 0 ? `; reading ${refused.join(' and ')} was not permitted (Deno: --allow-env=PLIVO_AUTH_ID,PLIVO_AUTH_TOKEN)` : '';
-    throw new PlivoError(`authId and authToken are required (or set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN)${denied}`);
+    throw new PlivoArgumentError(authId ? 'authToken' : 'authId', `authId and authToken are required (or set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN)${denied}`);
   }
   if (!AUTH_ID.test(authId)) {
-    throw new PlivoError(`authId must be 20 characters starting with MA (account) or SA (subaccount); got ${authId.length} characters`);
+    throw new PlivoArgumentError('authId', `authId must be 20 characters starting with MA (account) or SA (subaccount); got ${authId.length} characters`);
   }
   const credentials = basicCredentials(authId, authToken);
   const redact = createRedactor(credentialSecrets(authId, authToken));

@@ -17,7 +17,10 @@ export interface BoundedBody {
   cut: boolean;
 }
 
-/** A body longer than the limit where cutting it is not an option. */
+/**
+ * A body longer than the limit where cutting it is not an option. Internal signal, not a PlivoError on
+ * purpose: the transport catches it and reports a `too_large` PlivoResponseError, so it never reaches a caller.
+ */
 export class BodyTooLarge extends Error {
   override name = 'BodyTooLarge';
 }

@@ -71,7 +71,7 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
+    server.on('error', (error) => reject(new PlivoError(`No free port on ${host}: ${error.message}`, { cause: error })));
     server.listen(0, host, () => {
       const address = server.address();
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new PlivoError('no port'))));

@@ -223,6 +223,7 @@ async function spoil(fault: ChosenFault, answer: Response, apiId: string, signal
       // The status line and headers go out; the body never comes until the caller gives up.
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
+          // The body fails as a network read would; the client under test turns that into its own error.
           const fail = () => controller.error(signal.reason ?? new Error('the request was aborted'));
           if (signal.aborted) fail();
           else signal.addEventListener('abort', fail, { once: true });

@@ -1,3 +1,5 @@
+import { PlivoArgumentError } from '../errors.js';
+
 /** How the simulator's time passes: only through `advance()`, or with the wall clock. */
 export type ClockMode = 'manual' | 'real';
 
@@ -146,7 +148,7 @@ export function createScheduler(mode: ClockMode, startTime: number): Scheduler {
     },
     nextAt: () => heap.peek()?.at,
     advance(ms) {
-      if (!(ms >= 0) || !Number.isFinite(ms)) return Promise.reject(new RangeError(`advance(ms) takes a finite number of milliseconds ≥ 0; got ${ms}`));
+      if (!(ms >= 0) || !Number.isFinite(ms)) return Promise.reject(new PlivoArgumentError('ms', `advance(ms) takes a finite number of milliseconds ≥ 0; got ${ms}`));
       const step = async () => {
         if (mode === 'manual') return advanceManual(manualTime + ms);
         skew += ms;

@@ -1,3 +1,4 @@
+import { PlivoArgumentError, PlivoError } from '../errors.js';
 import { createAccountQueue } from './account-queue.js';
 import { createApi, RESET, type RequestContext } from './api.js';
 import { createCallbackSender, type SignatureVersion } from './callbacks.js';
@@ -99,26 +100,26 @@ const DEFAULT_AUTH_TOKEN = 'simulator-auth-token';
 
 function positive(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!(value > 0)) throw new RangeError(`${name} must be a number above 0 (Infinity for no limit); got ${value}`);
+  if (!(value > 0)) throw new PlivoArgumentError(name, `${name} must be a number above 0 (Infinity for no limit); got ${value}`);
   return value;
 }
 
 function nonNegativeInteger(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0; got ${value}`);
+  if (!Number.isInteger(value) || value < 0) throw new PlivoArgumentError(name, `${name} must be a whole number ≥ 0; got ${value}`);
   return value;
 }
 
 /** Builds a simulator; `listen` is what serves it over HTTP where the runtime can. */
 export function buildFakePlivo(options: FakePlivoOptions, listener: Listener | undefined): FakePlivo {
   const authId = options.authId ?? DEFAULT_AUTH_ID;
-  if (!/^(?:MA|SA)[A-Z0-9]{18}$/.test(authId)) throw new RangeError('authId must be 20 characters: MA or SA, then 18 capital letters or digits');
+  if (!/^(?:MA|SA)[A-Z0-9]{18}$/.test(authId)) throw new PlivoArgumentError('authId', 'authId must be 20 characters: MA or SA, then 18 capital letters or digits');
   const authToken = options.authToken ?? DEFAULT_AUTH_TOKEN;
-  if (authToken === '') throw new RangeError('authToken must not be empty');
+  if (authToken === '') throw new PlivoArgumentError('authToken', 'authToken must not be empty');
   const seed = options.seed ?? randomSeed();
   const startTime = options.startTime instanceof Date ? options.startTime.getTime() : (options.startTime ?? Date.now());
   const clock = options.clock ?? 'manual';
-  if (clock !== 'manual' && clock !== 'real') throw new RangeError(`clock must be 'manual' or 'real'; got ${JSON.stringify(clock)}`);
+  if (clock !== 'manual' && clock !== 'real') throw new PlivoArgumentError('clock', `clock must be 'manual' or 'real'; got ${JSON.stringify(clock)}`);
   const signatures = options.signatures ?? ['v3', 'v2'];
 
   const scheduler = createScheduler(clock, startTime);
@@ -174,14 +175,15 @@ export function buildFakePlivo(options: FakePlivoOptions, listener: Listener | u
       if (request.signal.aborted) throw request.signal.reason;
       const answer = await handle(request, { remoteAddress: '127.0.0.1', signal: request.signal });
       if (answer === RESET) {
-        // What undici reports for a connection reset after the request was written.
+        // What undici reports for a connection reset after the request was written. Not a PlivoError on
+        // purpose: it stands in for the runtime's fetch, and the client under test is what must turn it into one.
         throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
       }
       return answer;
     },
     listen(listenOptions = {}) {
       if (listener === undefined) {
-        return Promise.reject(new Error('fake.listen() needs Node: import createFakePlivo from plivo-message-openapi/testing in Node, or use fake.fetch in this runtime'));
+        return Promise.reject(new PlivoError('fake.listen() needs Node: import createFakePlivo from plivo-message-openapi/testing in Node, or use fake.fetch in this runtime'));
       }
       return listener(handle, listenOptions);
     },

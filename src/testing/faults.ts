@@ -1,4 +1,4 @@
-import type { PlivoOperation } from '../errors.js';
+import { PlivoArgumentError, type PlivoOperation } from '../errors.js';
 import type { Random } from './random.js';
 import type { FaultKind, FaultOptions } from './types.js';
 
@@ -31,7 +31,7 @@ interface Pending {
 
 function resolve(kind: FaultKind, options: FaultOptions): ChosenFault {
   const status = options.status ?? 500;
-  if (kind === 'server-error' && !(status >= 500 && status <= 599)) throw new RangeError(`a server-error fault needs a 5xx status; got ${status}`);
+  if (kind === 'server-error' && !(status >= 500 && status <= 599)) throw new PlivoArgumentError('options.status', `a server-error fault needs a 5xx status; got ${status}`);
   return {
     kind,
     processed: kind === 'rate-limit' ? false : kind === 'server-error' || kind === 'reset' ? (options.processed ?? true) : true,
@@ -48,17 +48,17 @@ export interface FaultPlan {
 
 /** A plan with an optional seeded rate. */
 export function createFaultPlan(rate: FaultRate | undefined, random: Random): FaultPlan {
-  if (rate !== undefined && !(rate.rate >= 0 && rate.rate <= 1)) throw new RangeError(`faults.rate must be between 0 and 1; got ${rate.rate}`);
+  if (rate !== undefined && !(rate.rate >= 0 && rate.rate <= 1)) throw new PlivoArgumentError('faults.rate', `faults.rate must be between 0 and 1; got ${rate.rate}`);
   const kinds = rate?.kinds ?? FAULT_KINDS;
-  for (const kind of kinds) if (!FAULT_KINDS.includes(kind)) throw new RangeError(`unknown fault kind ${JSON.stringify(kind)}; known: ${FAULT_KINDS.join(', ')}`);
+  for (const kind of kinds) if (!FAULT_KINDS.includes(kind)) throw new PlivoArgumentError('faults.kinds', `unknown fault kind ${JSON.stringify(kind)}; known: ${FAULT_KINDS.join(', ')}`);
   const pending: Pending[] = [];
   const applies = (operations: readonly PlivoOperation[] | undefined, operation: PlivoOperation | undefined) =>
     operations === undefined || (operation !== undefined && operations.includes(operation));
   return {
     add(kind, options) {
-      if (!FAULT_KINDS.includes(kind)) throw new RangeError(`unknown fault kind ${JSON.stringify(kind)}; known: ${FAULT_KINDS.join(', ')}`);
+      if (!FAULT_KINDS.includes(kind)) throw new PlivoArgumentError('kind', `unknown fault kind ${JSON.stringify(kind)}; known: ${FAULT_KINDS.join(', ')}`);
       const times = options.times ?? 1;
-      if (!Number.isInteger(times) || times < 1) throw new RangeError(`times must be a positive integer; got ${times}`);
+      if (!Number.isInteger(times) || times < 1) throw new PlivoArgumentError('options.times', `times must be a positive integer; got ${times}`);
       resolve(kind, options);
       pending.push({ kind, left: times, options });
     },

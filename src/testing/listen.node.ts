@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { PlivoError } from '../errors.js';
 import { RESET } from './api.js';
 import type { Listener } from './fake-plivo.js';
 
@@ -81,7 +82,7 @@ export const listenFakePlivo: Listener = async (handle, options) => {
     socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new PlivoError(`The simulator cannot listen on ${host}:${options.port ?? 0}: ${error.code ?? error.message}`, { cause: error })));
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;

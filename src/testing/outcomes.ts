@@ -1,17 +1,19 @@
+import { PlivoArgumentError } from '../errors.js';
 import type { Random } from './random.js';
 import type { FakeOutcome, FakeOutcomeRule } from './types.js';
 
 const DELIVERED: FakeOutcome = { status: 'delivered' };
 
 function checkRule(rule: FakeOutcomeRule, index: number): void {
+  const wrong = (field: string, allowed: string) => new PlivoArgumentError(`outcomes[${index}].${field}`, `outcomes[${index}].${field} ${allowed}`);
   if (rule.prefix !== undefined && !/^\d+$/.test(rule.prefix)) {
-    throw new RangeError(`outcomes[${index}].prefix must be digits (a destination starts with its country code); got ${JSON.stringify(rule.prefix)}`);
+    throw wrong('prefix', `must be digits (a destination starts with its country code); got ${JSON.stringify(rule.prefix)}`);
   }
   if (rule.rate !== undefined && !(rule.rate >= 0 && rule.rate <= 1)) {
-    throw new RangeError(`outcomes[${index}].rate must be between 0 and 1; got ${rule.rate}`);
+    throw wrong('rate', `must be between 0 and 1; got ${rule.rate}`);
   }
   if ((rule.status === 'failed' || rule.status === 'undelivered') && !/^\d+$/.test(rule.errorCode)) {
-    throw new RangeError(`outcomes[${index}].errorCode must be Plivo's numeric code as a string, such as '30'; got ${JSON.stringify(rule.errorCode)}`);
+    throw wrong('errorCode', `must be Plivo's numeric code as a string, such as '30'; got ${JSON.stringify(rule.errorCode)}`);
   }
 }
 

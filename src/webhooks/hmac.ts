@@ -1,10 +1,10 @@
 import { base64ToBytes, timingSafeEqual, utf8Bytes } from '../encoding.js';
-import { PlivoError } from '../errors.js';
+import { PlivoArgumentError, PlivoError } from '../errors.js';
 
 function assertAuthToken(authToken: unknown): asserts authToken is string {
   // Never echo the value: it is a secret, and even a wrong one is often a real token of another account.
   if (typeof authToken !== 'string' || authToken === '') {
-    throw new PlivoError('authToken must be a non-empty string (your Plivo auth token).');
+    throw new PlivoArgumentError('authToken', 'authToken must be a non-empty string (your Plivo auth token).');
   }
 }
 

@@ -42,8 +42,8 @@ export async function signCallbackV2(options: SignCallbackV2Options): Promise<st
  * nonce, not the parameters: a valid V2 signature does not prove the body is Plivo's. Prefer V3 where
  * Plivo sends it ({@link verifyRequest} does). Comparison is constant-time over the decoded bytes.
  *
- * Resolves to `false` for a wrong or malformed signature; rejects only for an empty `authToken` or a
- * runtime without Web Crypto.
+ * Resolves to `false` for a wrong or malformed signature; rejects only for an empty `authToken`
+ * (`PlivoArgumentError`) or a runtime without Web Crypto (`PlivoError`).
  *
  * @example
  * const ok = await verifySignatureV2({

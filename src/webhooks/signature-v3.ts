@@ -1,4 +1,5 @@
 import { bytesToBase64 } from '../encoding.js';
+import { PlivoArgumentError } from '../errors.js';
 import { hmacSha256, matchesAnySignature } from './hmac.js';
 import { decodeQuery, splitSigningUrl } from './url.js';
 
@@ -43,7 +44,7 @@ function toMultimap(params: SignatureParams | undefined): Multimap {
     for (const [key, value] of params) add(map, key, value);
   } else if (typeof FormData !== 'undefined' && params instanceof FormData) {
     for (const [key, value] of params) {
-      if (typeof value !== 'string') throw new TypeError(`Signature parameter "${key}" is a file; Plivo callbacks carry text fields only.`);
+      if (typeof value !== 'string') throw new PlivoArgumentError('params', `Signature parameter "${key}" is a file; Plivo callbacks carry text fields only.`);
       add(map, key, value);
     }
   } else {
@@ -81,7 +82,7 @@ function sortedPairs(map: Multimap): Array<[string, string]> {
 function normaliseMethod(method: string): 'GET' | 'POST' {
   const upper = method.toUpperCase();
   if (upper === 'GET' || upper === 'POST') return upper;
-  throw new TypeError(`Plivo signs callbacks made with GET or POST only, not "${method}".`);
+  throw new PlivoArgumentError('method', `Plivo signs callbacks made with GET or POST only, not "${method}".`);
 }
 
 /** The exact text V3 signs, nonce included. Not re-exported from the entry: exported so it can be checked against Plivo's published strings. */
@@ -132,8 +133,9 @@ export async function signCallbackV3(options: SignCallbackV3Options): Promise<st
  * sorted params as `kv` with no separators) and the nonce. Any of several comma-separated signatures may
  * match. Comparison is constant-time over the decoded bytes.
  *
- * Resolves to `false` for a wrong or malformed signature; rejects (TypeError) for a method other than
- * GET/POST, a file among `params`, or an empty `authToken`.
+ * Resolves to `false` for a wrong or malformed signature; rejects with a `PlivoArgumentError` for a
+ * method other than GET/POST, a file among `params`, or an empty `authToken`, and with a `PlivoError`
+ * in a runtime without Web Crypto.
  *
  * @example
  * const form = new URLSearchParams(await request.text());

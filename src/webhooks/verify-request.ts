@@ -1,3 +1,4 @@
+import { PlivoArgumentError } from '../errors.js';
 import { PlivoWebhookError } from './errors.js';
 import { isDocumentedCallbackField } from './callback-fields.js';
 import { PLIVO_SIGNATURE_HEADERS as H } from './headers.js';
@@ -171,8 +172,9 @@ function pickSignatures(headers: Headers, allowV2: boolean): Signatures | PlivoW
  * `request.url`; finally the fields are validated against the `MessageStatusCallback` schema.
  *
  * Expected failures resolve to `{ ok: false, error }` with a {@link PlivoWebhookError} `code`. It
- * rejects only on misuse: an empty `authToken`, a body that was already read (pass `request.clone()`
- * if you need the body elsewhere), or a runtime without Web Crypto. Signatures carry no timestamp, so
+ * rejects only on misuse, with a `PlivoArgumentError`: an empty `authToken`, a body that was already
+ * read (pass `request.clone()` if you need the body elsewhere); and with a `PlivoError` in a runtime
+ * without Web Crypto. Signatures carry no timestamp, so
  * keep a short-lived record of nonces if you need replay protection beyond idempotent handling.
  *
  * @example
@@ -188,7 +190,7 @@ function pickSignatures(headers: Headers, allowV2: boolean): Signatures | PlivoW
 export async function verifyRequest(request: Request, options: VerifyRequestOptions): Promise<VerifyRequestResult> {
   const tokens: readonly unknown[] = typeof options.authToken === 'string' ? [options.authToken] : (options.authToken ?? []);
   if (tokens.length === 0 || tokens.some((token) => typeof token !== 'string' || token === '')) {
-    throw new TypeError('verifyRequest needs options.authToken: your Plivo auth token, or a list of them, each a non-empty string.');
+    throw new PlivoArgumentError('options.authToken', 'verifyRequest needs options.authToken: your Plivo auth token, or a list of them, each a non-empty string.');
   }
   const method = request.method.toUpperCase();
   if (method !== 'GET' && method !== 'POST') {
@@ -208,7 +210,7 @@ export async function verifyRequest(request: Request, options: VerifyRequestOpti
     if (mediaType !== undefined && mediaType !== '' && mediaType !== FORM) {
       return fail('invalid_payload', `A POST callback must be an ${FORM} form, not ${mediaType}.`, [{ path: '', message: `must be an ${FORM} body` }]);
     }
-    if (request.bodyUsed) throw new TypeError('The request body was already read; pass request.clone() to verifyRequest.');
+    if (request.bodyUsed) throw new PlivoArgumentError('request', 'The request body was already read; pass request.clone() to verifyRequest.');
     fields = decodeQuery(await request.text());
     urlParams = decodeQuery(splitSigningUrl(url).query);
     signedParams = fields;

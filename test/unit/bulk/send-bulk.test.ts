@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlivoClient, PlivoAbortError, PlivoApiError, PlivoError, PlivoRateLimitError, PlivoServerError, PlivoTimeoutError, PlivoValidationError } from '../../../src/index.js';
+import { createPlivoClient, PlivoAbortError, PlivoApiError, PlivoArgumentError, PlivoError, PlivoRateLimitError, PlivoServerError, PlivoTimeoutError, PlivoValidationError } from '../../../src/index.js';
 import { sendBulk, type SendBulkProgress } from '../../../src/bulk/send-bulk.js';
 import { AUTH_ID, AUTH_TOKEN, hang, json } from '../../support/fake-fetch.js';
 
@@ -130,11 +130,22 @@ describe('sendBulk', () => {
     await expect(sendBulk(client(plivo.fetch), { src: '14155550100', dst: 'abc' })).rejects.toThrow(PlivoValidationError);
   });
 
+  it('reports an error from outside the package as maybe sent, on the entry and on its error alike', async () => {
+    const foreign = new Error('the custom client lost the connection');
+    const stub = { messages: { send: () => Promise.reject(foreign) } } as unknown as Parameters<typeof sendBulk>[0];
+    const result = await sendBulk(stub, { ...BODY, dst: numbers(2) });
+    expect(result.failed).toHaveLength(1);
+    const [failed] = result.failed;
+    expect(failed?.maybeSent).toBe(true);
+    expect(failed?.error).toBeInstanceOf(PlivoError);
+    expect(failed?.error).toMatchObject({ maybeSent: true, cause: foreign });
+  });
+
   it('refuses out-of-range options before any request', async () => {
     const plivo = fakePlivo();
     const send = (options: Parameters<typeof sendBulk>[2]) => sendBulk(client(plivo.fetch), { ...BODY, dst: numbers(2) }, options);
     await expect(send({ chunkSize: 1001 })).rejects.toThrow(/chunkSize must be an integer from 1 to 1000/);
-    await expect(send({ chunkSize: 0 })).rejects.toThrow(PlivoError);
+    await expect(send({ chunkSize: 0 })).rejects.toThrow(PlivoArgumentError);
     await expect(send({ concurrency: 0 })).rejects.toThrow(/concurrency/);
     await expect(send({ concurrency: 2.5 })).rejects.toThrow(/concurrency/);
     expect(plivo.calls).toHaveLength(0);

@@ -1,7 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  createPlivoClient,
   maybeSentForStatus,
   PlivoAbortError,
+  PlivoArgumentError,
   PlivoApiError,
   PlivoAuthError,
   PlivoConnectionError,
@@ -14,7 +16,10 @@ import {
   PlivoValidationError,
   type PlivoOperation,
 } from '../../../src/index.js';
-import { PlivoWebhookError } from '../../../src/webhooks/index.js';
+import { sendBulk } from '../../../src/bulk/send-bulk.js';
+import { asPlivoError, mayHaveBeenSent } from '../../../src/errors.js';
+import { createFakePlivo } from '../../../src/testing/index.js';
+import { PlivoArgumentError as WebhooksArgumentError, PlivoError as WebhooksError, PlivoWebhookError, signCallbackV2, signCallbackV3, verifyRequest, verifySignatureV3 } from '../../../src/webhooks/index.js';
 import { hmacSha256 } from '../../../src/webhooks/hmac.js';
 
 const init = (status: number, operation: PlivoOperation = 'sendMessage') => ({ status, operation, body: { api_id: 'a-1', error: 'x' }, headers: new Headers() });
@@ -72,5 +77,62 @@ describe('one error hierarchy', () => {
   it('roots the webhook errors in PlivoError', async () => {
     expect(new PlivoWebhookError('missing_signature', 'none')).toBeInstanceOf(PlivoError);
     await expect(hmacSha256('', 'message')).rejects.toBeInstanceOf(PlivoError);
+  });
+
+  // Every call that throws for misuse, with the argument it names: none of them is a TypeError or RangeError any more.
+  const misuse: Array<[string, () => unknown]> = [
+    ['options.authToken', () => verifyRequest(new Request('https://example.com/cb', { method: 'POST' }), { authToken: '' })],
+    ['request', async () => {
+      const request = new Request('https://example.com/cb', { method: 'POST', headers: { 'X-Plivo-Signature-V3': 'x', 'X-Plivo-Signature-V3-Nonce': '1' }, body: new URLSearchParams({ a: 'b' }) });
+      await request.text();
+      return verifyRequest(request, { authToken: 'token' });
+    }],
+    ['method', () => verifySignatureV3({ url: 'https://example.com/cb', method: 'PUT', nonce: '1', signature: 'x', authToken: 'token' })],
+    ['params', () => {
+      const params = new FormData();
+      params.append('MessageUUID', new Blob(['x']), 'file.txt');
+      return signCallbackV3({ url: 'https://example.com/cb', method: 'POST', params, nonce: '1', authToken: 'token' });
+    }],
+    ['authToken', () => signCallbackV2({ url: 'https://example.com/cb', nonce: '1', authToken: '' })],
+    ['authId', () => createPlivoClient({ authId: 'MA123', authToken: 'token' })],
+    ['authToken', () => createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: '' })],
+    ['chunkSize', () => sendBulk(createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'token' }), { src: '14155550100', dst: '14155550123', text: 'x' }, { chunkSize: 0 })],
+    ['mps', () => createFakePlivo({ mps: 0 })],
+    ['outcomes[1].rate', () => createFakePlivo({ outcomes: [{ status: 'delivered' }, { rate: 2, status: 'delivered' }] })],
+    ['faults.rate', () => createFakePlivo({ faults: { rate: 2 } })],
+    ['options.times', () => createFakePlivo().fault('reset', { times: 0 })],
+    ['ms', () => createFakePlivo().advance(-1)],
+  ];
+
+  it.each(misuse)('throws PlivoArgumentError naming %s for misuse, with maybeSent false', async (argument, call) => {
+    const thrown = await Promise.resolve()
+      .then(call)
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(thrown).toBeInstanceOf(PlivoArgumentError);
+    expect(thrown).toBeInstanceOf(PlivoError);
+    expect(thrown).not.toBeInstanceOf(TypeError);
+    expect(thrown).not.toBeInstanceOf(RangeError);
+    expect(thrown).toMatchObject({ name: 'PlivoArgumentError', argument, maybeSent: false });
+  });
+
+  it('exports the same classes from the webhooks entry as from the main one', () => {
+    expect(WebhooksArgumentError).toBe(PlivoArgumentError);
+    expect(WebhooksError).toBe(PlivoError);
+  });
+
+  it('reads maybeSent the same way everywhere: from the error when it is ours, true when it is foreign', () => {
+    expect(mayHaveBeenSent(new PlivoConnectionError('refused', false))).toBe(false);
+    expect(mayHaveBeenSent(new PlivoTimeoutError('slow', true))).toBe(true);
+    expect(mayHaveBeenSent(new Error('from a custom fetch'))).toBe(true);
+    expect(mayHaveBeenSent('a string')).toBe(true);
+    const own = new PlivoServerError(init(503));
+    expect(asPlivoError(own, 'messages.send')).toBe(own);
+    const foreign = new Error('socket hang up');
+    const wrapped = asPlivoError(foreign, 'messages.send');
+    expect(wrapped).toBeInstanceOf(PlivoError);
+    expect(wrapped).toMatchObject({ maybeSent: true, cause: foreign, message: 'messages.send failed unexpectedly: socket hang up' });
   });
 });

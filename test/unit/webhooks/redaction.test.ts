@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { signCallbackV3, verifyRequest, verifySignatureV3 } from '../../../src/webhooks/index.js';
+import { PlivoArgumentError, signCallbackV3, verifyRequest, verifySignatureV3 } from '../../../src/webhooks/index.js';
 
 const authToken = 'SECRET-token-Zm9vYmFyYmF6';
 const url = 'https://hooks.example.com/plivo/status';
@@ -48,12 +48,12 @@ describe('the auth token never leaks', () => {
 
   it('is absent from errors thrown for misuse', async () => {
     const thrown = await verifySignatureV3({ url, method: 'PATCH', nonce: '3', signature: 'x', authToken }).catch((error: unknown) => error);
-    expect(thrown).toBeInstanceOf(TypeError);
+    expect(thrown).toBeInstanceOf(PlivoArgumentError);
     expect(leaks(thrown)).toEqual([]);
     const used = await request({ 'X-Plivo-Signature-V3': 'x', 'X-Plivo-Signature-V3-Nonce': '3' });
     await used.text();
     const bodyError = await verifyRequest(used, { authToken }).catch((error: unknown) => error);
-    expect(bodyError).toBeInstanceOf(TypeError);
+    expect(bodyError).toBeInstanceOf(PlivoArgumentError);
     expect(leaks(bodyError)).toEqual([]);
   });
 });

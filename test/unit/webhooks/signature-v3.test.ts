@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signCallbackV3, verifySignatureV3 } from '../../../src/webhooks/index.js';
+import { PlivoArgumentError, signCallbackV3, verifySignatureV3 } from '../../../src/webhooks/index.js';
 import { v3SigningString } from '../../../src/webhooks/signature-v3.js';
 
 // plivo-go utils_test.go Pass1–4 and plivo-ruby spec/signature_spec.rb.
@@ -101,7 +101,8 @@ describe('V3 signatures', () => {
 
   it('treats the method case-insensitively and refuses other methods', async () => {
     await expect(signCallbackV3({ url: withoutQuery, method: 'get', params, nonce, authToken })).resolves.toBe(vectors[3].expected);
-    await expect(signCallbackV3({ url: withoutQuery, method: 'PUT', params, nonce, authToken })).rejects.toThrow(TypeError);
+    await expect(signCallbackV3({ url: withoutQuery, method: 'PUT', params, nonce, authToken })).rejects.toMatchObject({ name: 'PlivoArgumentError', argument: 'method' });
+    await expect(signCallbackV3({ url: withoutQuery, method: 'PUT', params, nonce, authToken })).rejects.toThrow(PlivoArgumentError);
   });
 
   describe('tampering', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlivoWebhookError, signCallbackV2, signCallbackV3, verifyRequest } from '../../../src/webhooks/index.js';
+import { PlivoArgumentError, PlivoWebhookError, signCallbackV2, signCallbackV3, verifyRequest } from '../../../src/webhooks/index.js';
 import type { VerifyRequestResult } from '../../../src/webhooks/index.js';
 
 const authToken = 'test-auth-token-0123456789';
@@ -39,8 +39,8 @@ describe('verifyRequest', () => {
     await expect(verifyRequest(await signedPost(), { authToken: ['old-token-for-rotation', authToken] })).resolves.toMatchObject({ ok: true, signatureVersion: 'v3' });
     const rejected = await verifyRequest(await signedPost(), { authToken: ['old-token-for-rotation', 'another-token'] });
     expect(errorOf(rejected).code).toBe('invalid_signature');
-    await expect(verifyRequest(await signedPost(), { authToken: [] })).rejects.toThrow(TypeError);
-    await expect(verifyRequest(await signedPost(), { authToken: [authToken, ''] })).rejects.toThrow(TypeError);
+    await expect(verifyRequest(await signedPost(), { authToken: [] })).rejects.toMatchObject({ name: 'PlivoArgumentError', argument: 'options.authToken' });
+    await expect(verifyRequest(await signedPost(), { authToken: [authToken, ''] })).rejects.toThrow(PlivoArgumentError);
   });
 
   it('accepts a V3-signed POST form and returns the typed callback', async () => {
@@ -239,9 +239,10 @@ describe('verifyRequest', () => {
   });
 
   it('throws on misuse: an empty auth token or a body already read', async () => {
-    await expect(verifyRequest(await signedPost(), { authToken: '' })).rejects.toThrow(TypeError);
+    await expect(verifyRequest(await signedPost(), { authToken: '' })).rejects.toThrow(PlivoArgumentError);
     const request = await signedPost();
     await request.text();
     await expect(verifyRequest(request, { authToken })).rejects.toThrow(/request\.clone\(\)/);
+    await expect(verifyRequest(request, { authToken })).rejects.toMatchObject({ name: 'PlivoArgumentError', argument: 'request', maybeSent: false });
   });
 });
