@@ -27,3 +27,19 @@ describe('certainlyNotSent on Deno, which attaches no error code', () => {
     expect(certainlyNotSent(mixed)).toBe(false);
   });
 });
+
+describe('certainlyNotSent on Bun, whose codes changed in 1.4.3', () => {
+  // As Bun 1.1.45, 1.4.2 and 1.4.5 threw them for a POST to a closed port, an unknown host and a server that hung up (measured).
+  const bunError = (name: 'Error' | 'TypeError', code: string, message: string) => Object.assign(name === 'TypeError' ? new TypeError(message) : new Error(message), { code, errno: 0 });
+
+  it('counts a refused connection or failed lookup as not sent, under the old code and the new', () => {
+    expect(certainlyNotSent(bunError('TypeError', 'ECONNREFUSED', 'ECONNREFUSED: Unable to connect. Is the computer able to access the url?'))).toBe(true);
+    expect(certainlyNotSent(bunError('TypeError', 'ENOTFOUND', 'getaddrinfo ENOTFOUND no-such-host.invalid'))).toBe(true);
+    expect(certainlyNotSent(bunError('TypeError', 'ConnectionRefused', 'Unable to connect. Is the computer able to access the url?'))).toBe(true);
+    expect(certainlyNotSent(bunError('Error', 'ConnectionRefused', 'Unable to connect. Is the computer able to access the url?'))).toBe(true);
+  });
+
+  it('counts a connection closed mid-request as maybe sent', () => {
+    expect(certainlyNotSent(bunError('TypeError', 'ECONNRESET', 'ECONNRESET: The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()'))).toBe(false);
+  });
+});
