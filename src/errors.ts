@@ -84,21 +84,14 @@ export class PlivoValidationError extends PlivoError {
 }
 
 /**
- * A function of this package was called with an argument it cannot use: an option out of range, a
- * method Plivo never signs callbacks with, an empty auth token, a request whose body was already
- * read. It is a mistake in the calling code, found before anything was sent or checked
- * (`maybeSent` false): fix the call rather than retry it. Earlier versions threw a plain
- * `TypeError` or `RangeError` for these.
- *
- * @example
- * try { await verifyRequest(request, { authToken: env.PLIVO_AUTH_TOKEN }); } catch (error) {
- *   if (error instanceof PlivoArgumentError) console.error(`fix ${error.argument}: ${error.message}`);
- *   throw error;
- * }
+ * A call this package cannot use (an option out of range, an empty auth token, a method Plivo never
+ * signs with, a body already read), found before anything was sent: fix the call. Was a `TypeError`
+ * or `RangeError` before.
+ * @example if (error instanceof PlivoArgumentError) console.error(`fix ${error.argument}: ${error.message}`);
  */
 export class PlivoArgumentError extends PlivoError {
   override name = 'PlivoArgumentError';
-  /** The argument or option at fault, as the caller wrote it: `options.authToken`, `faults.rate`, `outcomes[2].prefix`. */
+  /** The argument or option at fault: `options.authToken`, `faults.rate`, `outcomes[2].prefix`. */
   readonly argument: string;
 
   constructor(argument: string, message: string) {

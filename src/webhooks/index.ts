@@ -11,8 +11,6 @@
  * @module
  */
 export { PlivoWebhookError } from './errors.js';
-// Re-exported so a receiver that imports only this entry can tell a mistake in its own call from a rejected callback.
-export { PlivoArgumentError, PlivoError } from '../errors.js';
 export type { PlivoWebhookErrorCode } from './errors.js';
 export { PLIVO_SIGNATURE_HEADERS } from './headers.js';
 export { parseMessageStatusCallback } from './parse.js';

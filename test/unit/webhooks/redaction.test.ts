@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { PlivoArgumentError, signCallbackV3, verifyRequest, verifySignatureV3 } from '../../../src/webhooks/index.js';
+import { signCallbackV3, verifyRequest, verifySignatureV3 } from '../../../src/webhooks/index.js';
+import { PlivoArgumentError } from '../../../src/index.js';
 
 const authToken = 'SECRET-token-Zm9vYmFyYmF6';
 const url = 'https://hooks.example.com/plivo/status';

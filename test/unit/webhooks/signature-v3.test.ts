@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PlivoArgumentError, signCallbackV3, verifySignatureV3 } from '../../../src/webhooks/index.js';
+import { signCallbackV3, verifySignatureV3 } from '../../../src/webhooks/index.js';
 import { v3SigningString } from '../../../src/webhooks/signature-v3.js';
+import { PlivoArgumentError } from '../../../src/index.js';
 
 // plivo-go utils_test.go Pass1–4 and plivo-ruby spec/signature_spec.rb.
 const authToken = 'Y2Q2ZDgxZmY5YWRiOTI5YmQ1Njg0MTAxZWIyOTc4';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PlivoArgumentError, PlivoWebhookError, signCallbackV2, signCallbackV3, verifyRequest } from '../../../src/webhooks/index.js';
+import { PlivoWebhookError, signCallbackV2, signCallbackV3, verifyRequest } from '../../../src/webhooks/index.js';
 import type { VerifyRequestResult } from '../../../src/webhooks/index.js';
+import { PlivoArgumentError } from '../../../src/index.js';
 
 const authToken = 'test-auth-token-0123456789';
 const nonce = '31627761595286130198';
