@@ -5,7 +5,7 @@ function fullUri(str) {
     // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
     return NOT_URI_FRAGMENT.test(str) && URI.test(str);
 }
-const HTTP_URL = /^https?:\/\/[a-z0-9\-._~]+(?::\d*)?(?:\/[a-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[a-z0-9\-._~!$&'()*+,;=:@/?]*)?(?:#[a-z0-9\-._~!$&'()*+,;=:@/?]*)?$/i;
+const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[A-Za-z0-9\-._~]+(?::\d*)?(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?$/;
 export function uri(str) {
   return HTTP_URL.test(str) || fullUri(str);
 }

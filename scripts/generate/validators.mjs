@@ -73,7 +73,8 @@ function schemaDocuments(spec) {
  * other string goes to ajv-formats' check.
  */
 const HTTP_URL_FAST_PATH = [
-  "const HTTP_URL = /^https?:\\/\\/[a-z0-9\\-._~]+(?::\\d*)?(?:\\/[a-z0-9\\-._~!$&'()*+,;=:@/]*)?(?:\\?[a-z0-9\\-._~!$&'()*+,;=:@/?]*)?(?:#[a-z0-9\\-._~!$&'()*+,;=:@/?]*)?$/i;",
+  // Both cases spelt out rather than /i: the same ASCII language, and a case-insensitive match is slower.
+  "const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\\/\\/[A-Za-z0-9\\-._~]+(?::\\d*)?(?:\\/[A-Za-z0-9\\-._~!$&'()*+,;=:@/]*)?(?:\\?[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]*)?(?:#[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]*)?$/;",
   'export function uri(str) {',
   '  return HTTP_URL.test(str) || fullUri(str);',
   '}',

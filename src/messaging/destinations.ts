@@ -1,4 +1,4 @@
-import { MAX_NUMBER_DIGITS, sanitizeDestination, splitDestinations } from './numbers.js';
+import { isAsciiDigits, MAX_NUMBER_DIGITS, sanitizeDestination, splitDestinations } from './numbers.js';
 
 /** A destination that is not sent to, with the entry as given and why. */
 export interface InvalidDestination {
@@ -57,9 +57,6 @@ export function destinationProblem(number: string): string | undefined {
   return digitsProblem(number) ?? (number.startsWith('0') ? NO_COUNTRY_CODE : undefined);
 }
 
-// One number already in Plivo's form: what most single sends carry, and valid by the shape rule as it stands.
-const PLAIN_NUMBER = /^[1-9][0-9]{0,13}$/;
-
 /**
  * Whether a destination list is one number already in Plivo's form (digits only, not starting with 0,
  * at most 14): valid by the shape rule with nothing to sanitise, the case of most single sends.
@@ -67,7 +64,10 @@ const PLAIN_NUMBER = /^[1-9][0-9]{0,13}$/;
  * @example isPlainDestination('+1 415 555 0123') // false: valid, but only once sanitised
  */
 export function isPlainDestination(input: string): boolean {
-  return PLAIN_NUMBER.test(input);
+  // Character codes rather than /^[1-9][0-9]{0,13}$/: this runs on every send, and calling a regular
+  // expression costs more than the check itself.
+  const first = input.charCodeAt(0);
+  return input.length <= MAX_NUMBER_DIGITS && first >= 0x31 && first <= 0x39 && isAsciiDigits(input, 1);
 }
 
 const byShape = (number: string): DestinationVerdict => {

@@ -16,6 +16,38 @@ const STRIPPED_FROM_DESTINATION = /[/\-.+()\s]/g;
 const STRIPPED_FROM_SENDER = /[^A-Za-z0-9]/g;
 
 /**
+ * Whether every character of `text` from `start` on is an ASCII digit (true for none).
+ * @example isAsciiDigits('14155550100') // true
+ */
+export function isAsciiDigits(text: string, start = 0): boolean {
+  for (let i = start; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a sender ID needs no sanitising and is within its limit: 1 to 14 digits, or 1 to 11 ASCII
+ * letters and digits. Most senders are; the rest go through {@link sanitizeSender}.
+ * @example isPlainSender('14155550100') // true
+ * @example isPlainSender('MyShop') // true
+ * @example isPlainSender('+1 415-555-0100') // false
+ */
+export function isPlainSender(input: string): boolean {
+  if (input.length === 0 || input.length > MAX_NUMBER_DIGITS) return false;
+  if (isAsciiDigits(input)) return true;
+  if (input.length > MAX_ALPHANUMERIC_SENDER) return false;
+  for (let i = 0; i < input.length; i += 1) {
+    const code = input.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39;
+    const letter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    if (!digit && !letter) return false;
+  }
+  return true;
+}
+
+/**
  * A destination number as Plivo sees it after sanitising: `/ - . + ( )` and white space removed.
  * @example sanitizeDestination('+1 (415) 555-0123') // '14155550123'
  */
