@@ -14,6 +14,7 @@ export const MAX_ALPHANUMERIC_SENDER = 11;
 const STRIPPED_FROM_DESTINATION = /[/\-.+()\s]/g;
 // For `src` it strips everything but ASCII letters and digits.
 const STRIPPED_FROM_SENDER = /[^A-Za-z0-9]/g;
+const ASCII_ALPHANUMERIC = /^[A-Za-z0-9]+$/;
 
 /**
  * Whether every character of `text` from `start` on is an ASCII digit (true for none).
@@ -37,14 +38,7 @@ export function isAsciiDigits(text: string, start = 0): boolean {
 export function isPlainSender(input: string): boolean {
   if (input.length === 0 || input.length > MAX_NUMBER_DIGITS) return false;
   if (isAsciiDigits(input)) return true;
-  if (input.length > MAX_ALPHANUMERIC_SENDER) return false;
-  for (let i = 0; i < input.length; i += 1) {
-    const code = input.charCodeAt(i);
-    const digit = code >= 0x30 && code <= 0x39;
-    const letter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-    if (!digit && !letter) return false;
-  }
-  return true;
+  return input.length <= MAX_ALPHANUMERIC_SENDER && ASCII_ALPHANUMERIC.test(input);
 }
 
 /**
