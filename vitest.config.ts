@@ -11,7 +11,7 @@ export default defineConfig({
           // Every suite under test/ runs in `npm test`; the runtime suite installs other runtimes and has its own script.
           include: ['test/**/*.test.ts'],
           exclude: ['test/runtimes/**', 'test/campaigns/**', '**/node_modules/**'],
-          // One Prism mock per run, shared by the contract, CLI and browser tests.
+          // One Prism mock per run, for the tests under test/contract/.
           globalSetup: ['test/support/global-setup.ts'],
           typecheck: {
             enabled: true,

@@ -1,20 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakePlivo } from '../../src/testing/index.node.js';
 import { startCallbackReceiver } from '../testing/http-receiver.js';
+import { browserSuiteRuns, collectPageErrors, launchChromium, offlineContext } from './support/chromium.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-// In CI a missing browser is a broken setup, not a reason to skip.
-const REQUIRED = process.env.CI === 'true';
-if (!HAVE_CHROMIUM && !REQUIRED) console.warn(`Chromium not found at ${CHROMIUM}; simulator browser tests skipped`);
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>simulator</title>
 <script type="module">
@@ -34,7 +30,8 @@ let site: Server;
 let siteUrl: string;
 
 beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
+  browser = await launchChromium();
+  if (!browser) return;
   work = mkdtempSync(join(tmpdir(), 'plivo-simulator-browser-'));
   const bundles: Record<string, string> = { '/plivo.js': join(work, 'plivo.js'), '/testing.js': join(work, 'testing.js') };
   await build({
@@ -53,7 +50,6 @@ beforeAll(async () => {
     response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(file));
   });
   siteUrl = await listen(site);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 });
 
 afterAll(async () => {
@@ -64,24 +60,15 @@ afterAll(async () => {
 
 /** A page of the test site in a context that refuses (and records) every request to other origins. */
 async function openPage(allowedOrigins: string[]) {
-  if (!browser) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH. With CI=true browser tests are never skipped.`);
-  const context = await browser.newContext();
-  const external: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if ([siteUrl, ...allowedOrigins].some((origin) => url.startsWith(`${origin}/`))) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
+  const { context, external } = await offlineContext(browser, [siteUrl, ...allowedOrigins]);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const errors = collectPageErrors(page);
   await page.goto(`${siteUrl}/`);
   await page.waitForFunction(() => document.title === 'ready');
   return { context, page, external, errors };
 }
 
-describe.runIf(HAVE_CHROMIUM || REQUIRED)('the simulator with a real browser', () => {
+describe.runIf(browserSuiteRuns('simulator browser tests'))('the simulator with a real browser', () => {
   it('a page sends through fake.listen, the signed callbacks reach a receiver, and the page reads the message back', { timeout: 60_000 }, async () => {
     const fake = createFakePlivo({ seed: 51 });
     const receiver = await startCallbackReceiver(fake.authToken);

@@ -1,39 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
+import { spawnTypeScript, type Finished } from '../support/spawn.js';
 import { createCampaigns } from '../../src/campaigns/index.js';
 import { waitForState } from './support/campaign-run.js';
 import { startSimulator, type Simulator } from './support/simulator.js';
-import { waitFor } from './support/wait.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 const TOKEN = 'campaign-cli-token-5a4b3c2d1e';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+const spawnCli = (args: string[], env: Record<string, string | undefined>, stdin = '') => spawnTypeScript('src/cli/main.ts', args, { env: { NO_COLOR: '1', ...env }, stdin });
 
-function spawnCli(args: string[], env: Record<string, string | undefined>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-}
-
-function cli(args: string[], env: Record<string, string | undefined>, stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawnCli(args, env);
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin?.end(stdin);
-  });
-}
+const cli = (args: string[], env: Record<string, string | undefined>, stdin = ''): Promise<Finished> => spawnCli(args, env, stdin).done;
 
 describe('plivo-message campaign', () => {
   let redis: TestRedis;
@@ -67,17 +46,14 @@ describe('plivo-message campaign', () => {
     expect(again.stdout).toMatch(/^Already started, nothing changed: campaign cli-sale: 2500 recipients/);
 
     const worker = spawnCli(['campaign', 'worker', '--base-url', plivo.server.url, '--concurrency', '2'], env);
-    let workerOut = '';
-    worker.stdout?.on('data', (chunk: Buffer) => (workerOut += chunk.toString()));
-    worker.stderr?.on('data', (chunk: Buffer) => (workerOut += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => worker.once('exit', (code) => resolve(code)));
-    await waitFor('the worker to start', () => (workerOut.includes('Campaign worker running') ? true : undefined));
+    await worker.waitFor(/Campaign worker running/);
     // Polled in-process: a CLI process per poll would only slow the test down.
     const campaigns = createCampaigns({ connection: redis.url });
     await waitForState(campaigns, 'cli-sale');
     await campaigns.close();
-    worker.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    const stopped = await worker.stop('SIGTERM');
+    expect(stopped.code).toBe(0);
+    const workerOut = stopped.stdout + stopped.stderr;
     expect(workerOut).toContain('Stopping: requests in flight finish first.');
 
     const watched = await cli(['campaign', 'status', 'cli-sale', '--watch'], env);

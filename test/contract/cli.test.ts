@@ -4,14 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { isRunning } from '../../src/cli/lifecycle.js';
-import { spawnTypeScript, waitForOutput } from '../support/spawn.js';
+import { spawnTypeScript } from '../support/spawn.js';
+import { cli as runCliInProcess } from '../unit/cli/harness.js';
 
 const TOKEN = 'contract-cli-token-5e4d3c';
-const env = { NO_COLOR: '1', PLIVO_AUTH_ID: 'MAXXXXXXXXXXXXXXXXXX', PLIVO_AUTH_TOKEN: TOKEN, PLIVO_BASE_URL: undefined };
+const env = { NO_COLOR: '1', PLIVO_AUTH_ID: 'MAXXXXXXXXXXXXXXXXXX', PLIVO_AUTH_TOKEN: TOKEN };
 const dir = mkdtempSync(join(tmpdir(), 'plivo-cli-contract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const cli = (args: string[]) => spawnTypeScript('src/cli/main.ts', args, { env }).done;
+// The sends run in-process through runCli; only the mock, which must stop Prism on a signal, runs as its own process.
+const cli = (args: string[]) => runCliInProcess(args, { env });
 
 describe.concurrent('plivo-message send against the Prism mock', () => {
   const base = ['send', '--base-url', inject('prismUrl'), '--src', '14155550100'];
@@ -64,15 +66,14 @@ describe.concurrent('plivo-message send against the Prism mock', () => {
 describe('plivo-message mock', () => {
   it('serves the spec until SIGINT, then stops Prism by PID and exits 0', async () => {
     const mock = spawnTypeScript('src/cli/main.ts', ['mock', '--port', '0'], { env });
-    const [, url, pid] = await waitForOutput(mock.stdout, /on (http:\/\/127\.0\.0\.1:\d+) \(pid (\d+)\)/);
+    const [, url, pid] = await mock.waitFor(/on (http:\/\/127\.0\.0\.1:\d+) \(pid (\d+)\)/);
     const response = await fetch(`${url}/v1/Account/MAXXXXXXXXXXXXXXXXXX/Message/`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Basic ${btoa('MAXXXXXXXXXXXXXXXXXX:x')}` },
       body: JSON.stringify({ src: '14155550100', dst: '14155550123', text: 'Hi' }),
     });
     expect(response.status).toBe(202);
-    mock.child.kill('SIGINT');
-    const run = await mock.done;
+    const run = await mock.stop('SIGINT');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Stopped Prism (pid ${pid}).`);
     expect(isRunning(Number(pid))).toBe(false);

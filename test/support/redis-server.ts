@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../src/node/mock-server.js';
+import { spawnProcess, type Spawned } from './spawn.js';
 
 /** A redis-server this test run started, on 127.0.0.1, in its own temporary directory. */
 export interface TestRedis {
@@ -25,17 +26,6 @@ export interface StartRedisOptions {
   args?: string[];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 function ping(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
@@ -52,11 +42,6 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
 /**
  * Starts `redis-server` with the settings campaigns need (`--appendonly yes --maxmemory-policy
  * noeviction`, no RDB snapshots) on a free port, and waits until it answers PING. Fails with
@@ -65,38 +50,30 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startRedis(options: StartRedisOptions = {}): Promise<TestRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'campaign-redis-'));
-  let child: ChildProcess;
+  let server: Spawned;
 
   const launch = async () => {
-    let output = '';
-    child = spawn(
-      'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction', '--save', '', ...(options.args ?? [])],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-    child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-    const started = child;
+    server = spawnProcess('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction', '--save', '', ...(options.args ?? [])], { cwd: dir });
+    const started = server;
+    const output = () => (started.stdout() + started.stderr()).slice(-4000);
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      if (started.exitCode !== null) throw new Error(`redis-server exited with ${started.exitCode}:\n${output}`);
+      const ended = started.finished();
+      if (ended) throw new Error(`redis-server exited with ${ended.code}:\n${output()}`);
       if (await ping(port)) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    started.kill('SIGKILL');
-    throw new Error(`redis-server did not answer on port ${port}:\n${output}`);
+    await started.stop('SIGKILL');
+    throw new Error(`redis-server did not answer on port ${port}:\n${output()}`);
   };
 
-  const stop = async () => {
-    const running = child;
-    if (running.pid !== undefined && running.exitCode === null && running.signalCode === null) process.kill(running.pid, 'SIGTERM');
-    await exited(running);
-  };
+  // SIGTERM: Redis writes its append-only file before it exits.
+  const stop = () => server.stop('SIGTERM').then(() => undefined);
 
   await launch();
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    pid: () => child.pid ?? -1,
+    pid: () => server.child.pid ?? -1,
     stop,
     async restart() {
       await stop();

@@ -1,17 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { spawnTypeScript } from '../../support/spawn.js';
 
 const WORKER = fileURLToPath(new URL('./worker-process.ts', import.meta.url));
 
 /** A campaign worker running in its own Node process. */
 export interface WorkerProcess {
+  /** Also the worker's name on the jobs it takes (`pid-<pid>`). */
   pid: number;
-  /** Resolves once the process has exited. */
-  exited: Promise<void>;
-  /** SIGKILL: the process stops at once, mid-request or not. */
+  /** SIGKILL, resolving once the process has gone: it stops at once, mid-request or not. */
   kill(): Promise<void>;
-  /** SIGTERM: the worker closes gracefully. */
-  stop(): Promise<void>;
 }
 
 /** Starts a worker process against `redisUrl` and `plivoUrl`, resolving once it has started. */
@@ -25,9 +22,8 @@ export async function startWorkerProcess(env: {
   authToken?: string;
   timeoutMs?: number;
 }): Promise<WorkerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', WORKER], {
+  const worker = spawnTypeScript(WORKER, [], {
     env: {
-      ...process.env,
       REDIS_URL: env.redisUrl,
       PLIVO_URL: env.plivoUrl,
       CAMPAIGN_PREFIX: env.prefix,
@@ -37,19 +33,10 @@ export async function startWorkerProcess(env: {
       ...(env.authToken === undefined ? {} : { AUTH_TOKEN: env.authToken }),
       ...(env.timeoutMs === undefined ? {} : { TIMEOUT_MS: String(env.timeoutMs) }),
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`worker process exited with ${code} before it was ready`)));
-  });
-  const pid = child.pid ?? -1;
-  const signal = async (name: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) process.kill(pid, name);
-    await exited;
+  await worker.waitFor(/ready/, { timeoutMs: 30_000 });
+  return {
+    pid: worker.child.pid ?? -1,
+    kill: () => worker.stop('SIGKILL').then(() => undefined),
   };
-  return { pid, exited, kill: () => signal('SIGKILL'), stop: () => signal('SIGTERM') };
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawnProcess } from '../../support/spawn.js';
 
 /** What a finished command printed. */
 export interface CommandOutput {
@@ -18,20 +18,20 @@ export interface RunOptions {
  * Runs a command to its end and returns its output; rejects with the command line, exit status and
  * everything it printed when it fails or runs out of time, so a broken runtime explains itself in CI.
  */
-export function run(command: string, args: readonly string[], options: RunOptions): Promise<CommandOutput> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeoutMs ?? 120_000, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        if (error) {
-          const status = error.killed ? `was killed after ${options.timeoutMs ?? 120_000} ms` : `exited with ${error.code ?? error.signal}`;
-          reject(new Error(`${[command, ...args].join(' ')} ${status}\n${stdout}${stderr}`.trim()));
-        } else resolve({ stdout, stderr });
-      },
-    );
-  });
+export async function run(command: string, args: readonly string[], options: RunOptions): Promise<CommandOutput> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const running = spawnProcess(command, args, { cwd: options.cwd, baseEnv: options.env ?? process.env });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    void running.stop('SIGTERM');
+  }, timeoutMs);
+  const end = await running.done.finally(() => clearTimeout(timer));
+  if (timedOut || end.code !== 0) {
+    const status = timedOut ? `was killed after ${timeoutMs} ms` : `exited with ${end.code ?? end.signal}`;
+    throw new Error(`${[command, ...args].join(' ')} ${status}\n${end.stdout}${end.stderr}`.trim());
+  }
+  return { stdout: end.stdout, stderr: end.stderr };
 }
 
 /** The environment for a runtime under test: this process's, without Plivo credentials, with caches under `cacheDir`. */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawnProcess } from '../../support/spawn.js';
 
 /** A long-running process the suite started (workerd), stopped by its PID. */
 export interface Served {
@@ -13,33 +13,25 @@ export interface Served {
  * output if it exits first or is not answering after `readyTimeoutMs`.
  */
 export async function serve(file: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; url: string; readyTimeoutMs?: number }): Promise<Served> {
-  const child: ChildProcess = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let running = true;
-  void exited.then(() => (running = false));
-  const pid = child.pid;
+  const server = spawnProcess(file, args, { cwd: options.cwd, baseEnv: options.env });
+  const output = () => server.stdout() + server.stderr();
+  const pid = server.child.pid;
   if (pid === undefined) throw new Error(`${file} did not start`);
-  const stop = async () => {
-    if (running) process.kill(pid, 'SIGTERM');
-    await exited;
-  };
+  const stop = () => server.stop('SIGTERM').then(() => undefined);
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
   for (;;) {
-    if (!running) throw new Error(`${file} exited before answering:\n${output}`);
+    if (server.finished()) throw new Error(`${file} exited before answering:\n${output()}`);
     try {
       await fetch(options.url, { signal: AbortSignal.timeout(2_000) });
       break;
     } catch {
       if (Date.now() > deadline) {
         await stop();
-        throw new Error(`${file} did not answer on ${options.url}:\n${output}`);
+        throw new Error(`${file} did not answer on ${options.url}:\n${output()}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  return { pid, output: () => output, stop };
+  return { pid, output, stop };
 }

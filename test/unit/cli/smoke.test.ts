@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnTypeScript, waitForOutput, type Finished } from '../../support/spawn.js';
+import { spawnTypeScript, type Finished } from '../../support/spawn.js';
 import { accept, AUTH_ID, credentials, startFakePlivo, TOKEN, usNumbers, type FakePlivo } from './harness.js';
 
 /** Resolves once `condition` holds, checking every 20 ms. */
@@ -80,7 +80,7 @@ describe.concurrent('plivo-message as a child process', () => {
       });
       await waitForCondition(() => held.received.length === 1);
       running.child.kill('SIGINT');
-      await waitForOutput(running.stderr, /Stopping: no new requests start/);
+      await running.waitFor(/Stopping: no new requests start/, { stream: 'stderr' });
       release();
       const run = await running.done;
       expect(held.received).toHaveLength(1);
