@@ -1,37 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDocs } from '../../scripts/docs.js';
-import { browserSuiteRuns, collectPageErrors, launchChromium, offlineContext, requireBrowser } from './support/chromium.js';
+import { browserSuiteRuns, collectPageErrors, offlineContext, requireBrowser, SCREENSHOTS, useChromium } from './support/chromium.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const SCREENSHOTS = join(ROOT, 'test-output');
-
-let browser: Browser | undefined;
-let work: string;
-
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'plivo-browser-'));
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+const chrome = useChromium('plivo-browser-');
 
 describe.runIf(browserSuiteRuns('browser tests'))('the HTML reference (npm run docs)', () => {
   let docsFile: string | undefined;
 
   /** The page built by `npm run docs`, opened offline at the send operation. */
   async function openSendMessage() {
-    requireBrowser(browser);
-    docsFile ??= (await buildDocs(join(work, 'docs/index.html'))).file;
-    const { context, external } = await offlineContext(browser, []);
+    requireBrowser(chrome.browser);
+    docsFile ??= (await buildDocs(join(chrome.work, 'docs/index.html'))).file;
+    const { context, external } = await offlineContext(chrome.browser, []);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${pathToFileURL(docsFile).href}#/messages/sendmessage`);

@@ -1,30 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateSendMessageRequest } from '../../src/index.js';
-import { browserSuiteRuns, collectPageErrors, launchChromium, offlineContext, requireBrowser } from '../browser/support/chromium.js';
+import { browserSuiteRuns, collectPageErrors, offlineContext, requireBrowser, SCREENSHOTS, useChromium } from '../browser/support/chromium.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIXTURES = join(import.meta.dirname, 'fixtures/browser');
-const SCREENSHOTS = join(ROOT, 'test-output');
 
-let browser: Browser | undefined;
-let work: string;
-
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'plivo-browser-client-'));
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+const chrome = useChromium('plivo-browser-client-');
 
 describe.runIf(browserSuiteRuns('browser client tests'))('the browser build of the client', () => {
   const prismUrl = inject('prismUrl');
@@ -32,8 +17,8 @@ describe.runIf(browserSuiteRuns('browser client tests'))('the browser build of t
   let siteUrl: string;
 
   beforeAll(async () => {
-    if (!browser) return;
-    const bundle = join(work, 'plivo.js');
+    if (!chrome.browser) return;
+    const bundle = join(chrome.work, 'plivo.js');
     await build({ entryPoints: [join(ROOT, 'src/index.ts')], bundle: true, format: 'esm', platform: 'browser', minify: true, outfile: bundle, logLevel: 'silent' });
     const files: Record<string, string> = { '/': join(FIXTURES, 'index.html'), '/app.js': join(FIXTURES, 'app.js'), '/plivo.js': bundle };
     site = createServer((request, response) => {
@@ -53,9 +38,9 @@ describe.runIf(browserSuiteRuns('browser client tests'))('the browser build of t
   afterAll(() => (site ? new Promise<void>((resolve) => site.close(() => resolve())) : undefined));
 
   it('sends across origins to the Prism mock (202), and an invalid body never reaches the network', { timeout: 60_000 }, async () => {
-    requireBrowser(browser);
+    requireBrowser(chrome.browser);
     expect(new URL(siteUrl).origin).not.toBe(new URL(prismUrl).origin);
-    const { context, external } = await offlineContext(browser, [siteUrl, prismUrl]);
+    const { context, external } = await offlineContext(chrome.browser, [siteUrl, prismUrl]);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     const toPrism: Array<{ method: string; url: string }> = [];

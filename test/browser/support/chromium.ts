@@ -1,5 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+/** Where the browser tests leave their screenshots. */
+export const SCREENSHOTS = join(import.meta.dirname, '../../../test-output');
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,4 +52,27 @@ export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   return errors;
+}
+
+/** What {@link useChromium} gives the tests of a file, once its `beforeAll` has run. */
+export interface ChromiumSuite {
+  /** The browser, undefined where Chromium is not installed. */
+  readonly browser: Browser | undefined;
+  /** A temporary directory, removed after the file's tests. */
+  readonly work: string;
+}
+
+/** Launches Chromium and makes a temporary directory before the file's tests, and closes and removes them after. */
+export function useChromium(prefix: string): ChromiumSuite {
+  const suite: { browser: Browser | undefined; work: string } = { browser: undefined, work: '' };
+  beforeAll(async () => {
+    suite.work = mkdtempSync(join(tmpdir(), prefix));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    if (suite.work) rmSync(suite.work, { recursive: true, force: true });
+  });
+  return suite;
 }
