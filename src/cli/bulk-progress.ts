@@ -10,6 +10,13 @@ export interface ProgressDisplay {
   finish(): void;
 }
 
+/**
+ * The stream a cli-progress bar draws on: it draws with cursor escapes on the stream it is given, and
+ * this one writes through the CLI's own stderr, so the output stays injectable and scrubbed.
+ */
+export const barStream = (io: CliIo): NodeJS.WritableStream =>
+  ({ isTTY: true, columns: io.columns ?? 80, write: (text: string) => (io.err(text), true) }) as unknown as NodeJS.WritableStream;
+
 /** Seconds between plain progress lines when standard error is not a terminal. */
 export const PLAIN_PROGRESS_INTERVAL_MS = 1000;
 
@@ -24,11 +31,8 @@ export function createProgressDisplay(io: CliIo, start: SendBulkProgress, option
   const now = options.now ?? Date.now;
   // On a terminal the bar shows even with --json: `send --json > report.json` is watched by a person.
   if (io.stderrIsTTY) {
-    // cli-progress draws with cursor escapes on the stream it is given; this one writes through
-    // the CLI's own stderr so the output stays injectable and scrubbed.
-    const stream = { isTTY: true, columns: io.columns ?? 80, write: (text: string) => (io.err(text), true) } as unknown as NodeJS.WritableStream;
     const bar = new SingleBar(
-      { stream, format: 'Sending {bar} {value}/{total} recipients | {requests}/{totalRequests} requests | {eta_formatted} left', hideCursor: true, clearOnComplete: false, etaBuffer: 20 },
+      { stream: barStream(io), format: 'Sending {bar} {value}/{total} recipients | {requests}/{totalRequests} requests | {eta_formatted} left', hideCursor: true, clearOnComplete: false, etaBuffer: 20 },
       Presets.shades_classic,
     );
     bar.start(start.total, start.sent, { requests: start.requests, totalRequests: start.totalRequests });

@@ -1,5 +1,6 @@
 import { Bar, Presets } from 'cli-progress';
 import type { CampaignStatus, Campaigns } from '../campaigns/index.js';
+import { barStream } from './bulk-progress.js';
 import type { CliIo } from './io.js';
 import { onStopSignal } from './lifecycle.js';
 import { toJsonLine } from './outcome.js';
@@ -44,8 +45,9 @@ export async function showStatus(campaigns: Campaigns, id: string, options: { wa
   const offSignal = onStopSignal(() => {
     stopped = true;
   });
-  const tty = process.stdout.isTTY === true && !options.json;
-  const bar = tty ? new Bar({ format: '{bar} {percentage}% | {value}/{total} recipients | {state} | maybe sent {maybeSent}, failed {failed}', hideCursor: true }, Presets.shades_classic) : undefined;
+  // The bar is drawn on standard error, like send's; standard output keeps the final status.
+  const tty = io.stderrIsTTY === true && !options.json;
+  const bar = tty ? new Bar({ stream: barStream(io), format: '{bar} {percentage}% | {value}/{total} recipients | {state} | maybe sent {maybeSent}, failed {failed}', hideCursor: true }, Presets.shades_classic) : undefined;
   try {
     bar?.start(status.total, settled(status), { state: status.state, maybeSent: status.maybeSent, failed: status.failed });
     let last = '';

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Campaigns, CampaignReportRow } from '../campaigns/index.js';
 import { createPlivoClient } from '../client/create-client.js';
@@ -11,6 +12,11 @@ import type { CliIo } from './io.js';
 import { formatIssues } from './issues.js';
 import { waitForStopSignal } from './lifecycle.js';
 import { toJsonLine, type Outcome } from './outcome.js';
+
+/** Standard input as a stream: the process's own, or the text an in-process run was given. */
+function stdinOf(io: CliIo): Readable {
+  return io.stdinStream?.() ?? Readable.from((async function* () { yield await io.readStdin(); })());
+}
 
 interface ConnectionOptions {
   redis?: string;
@@ -117,7 +123,7 @@ export function registerCampaign(program: Command, io: CliIo, outcome: Outcome):
         const plan = await campaigns.start({
           id: options.id,
           body: body as Parameters<Campaigns['start']>[0]['body'],
-          recipients: readRecipientLines(options.dstFile, process.stdin, options.dstColumn),
+          recipients: readRecipientLines(options.dstFile, stdinOf(io), options.dstColumn),
           mps: options.mps,
           requestsPer5s: options.requestsPer5s,
         });

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { createRedactor, credentialSecrets } from '../client/redact.js';
 import { colourEnabled, createPalette, type ColourMode, type Palette } from './style.js';
 
@@ -17,6 +18,11 @@ export interface CliStreams {
   readonly columns?: number;
   /** Reads standard input to its end (for `-` arguments). */
   readStdin(): Promise<string>;
+  /**
+   * Standard input as a stream, read as it arrives, for input too large to hold whole (`campaign
+   * start --dst-file -`). Without it such a command reads {@link readStdin}'s text.
+   */
+  stdinStream?(): Readable;
   /**
    * Calls `handler` on each Ctrl-C (SIGINT) until the returned function is called; while a handler
    * is registered Ctrl-C does not end the process. Absent where there is no terminal to interrupt.
@@ -64,6 +70,7 @@ export function processIo(): CliStreams {
       for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
       return Buffer.concat(chunks).toString('utf8');
     },
+    stdinStream: () => process.stdin,
     onInterrupt(handler) {
       process.on('SIGINT', handler);
       return () => void process.off('SIGINT', handler);

@@ -3,22 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
-import { spawnTypeScript, type Finished } from '../support/spawn.js';
+import { spawnTypeScript } from '../support/spawn.js';
+import { cli as runCliInProcess } from '../unit/cli/harness.js';
 import { createCampaigns } from '../../src/campaigns/index.js';
 import { waitForState } from './support/campaign-run.js';
 import { startSimulator, type Simulator } from './support/simulator.js';
 
 const TOKEN = 'campaign-cli-token-5a4b3c2d1e';
 
-const spawnCli = (args: string[], env: Record<string, string | undefined>, stdin = '') => spawnTypeScript('src/cli/main.ts', args, { env: { NO_COLOR: '1', ...env }, stdin });
-
-const cli = (args: string[], env: Record<string, string | undefined>, stdin = ''): Promise<Finished> => spawnCli(args, env, stdin).done;
+// Commands run in-process through runCli; the worker, which must stop on SIGTERM, runs as its own process.
+const cli = (args: string[], env: Record<string, string>, stdin = '') => runCliInProcess(args, { env: { NO_COLOR: '1', ...env }, stdin });
 
 describe('plivo-message campaign', () => {
   let redis: TestRedis;
   let plivo: Simulator;
   let dir: string;
-  let env: Record<string, string | undefined>;
+  let env: Record<string, string>;
   beforeAll(async () => {
     redis = await startRedis();
     plivo = await startSimulator({ authToken: TOKEN, mps: 10_000 });
@@ -42,10 +42,14 @@ describe('plivo-message campaign', () => {
     expect(start.stderr).toBe('');
     expect(start.code).toBe(0);
     expect(JSON.parse(start.stdout)).toMatchObject({ id: 'cli-sale', created: true, unique: 2500, duplicates: 1, invalid: 1, requests: 3 });
-    const again = await cli(['campaign', 'start', '--id', 'cli-sale', '--dst-file', '-', '--src', '14155550100', '--text', 'Sale today'], env, '14155550123\n');
+    // As its own process too, so --dst-file - streams the process's real standard input.
+    const again = await spawnTypeScript('src/cli/main.ts', ['campaign', 'start', '--id', 'cli-sale', '--dst-file', '-', '--src', '14155550100', '--text', 'Sale today'], {
+      env: { NO_COLOR: '1', ...env },
+      stdin: '14155550123\n',
+    }).done;
     expect(again.stdout).toMatch(/^Already started, nothing changed: campaign cli-sale: 2500 recipients/);
 
-    const worker = spawnCli(['campaign', 'worker', '--base-url', plivo.server.url, '--concurrency', '2'], env);
+    const worker = spawnTypeScript('src/cli/main.ts', ['campaign', 'worker', '--base-url', plivo.server.url, '--concurrency', '2'], { env: { NO_COLOR: '1', ...env } });
     await worker.waitFor(/Campaign worker running/);
     // Polled in-process: a CLI process per poll would only slow the test down.
     const campaigns = createCampaigns({ connection: redis.url });
@@ -58,6 +62,10 @@ describe('plivo-message campaign', () => {
 
     const watched = await cli(['campaign', 'status', 'cli-sale', '--watch'], env);
     expect(watched.stdout).toMatch(/^done 2500\/2500 accepted 2500/);
+    // On a terminal the bar is drawn through the CLI's own standard error; standard output keeps the final status.
+    const drawn = await runCliInProcess(['campaign', 'status', 'cli-sale', '--watch'], { env: { NO_COLOR: '1', ...env }, stderrIsTTY: true });
+    expect(drawn.stderr).toContain('2500/2500 recipients | done');
+    expect(drawn.stdout).toMatch(/^campaign +cli-sale$/m);
     const status = await cli(['campaign', 'status', 'cli-sale', '--json'], env);
     expect(JSON.parse(status.stdout)).toMatchObject({ state: 'done', accepted: 2500, pending: 0 });
     const report = await cli(['campaign', 'report', 'cli-sale', '--csv'], env);
