@@ -16,7 +16,7 @@ const outputName = (target: string) => target.replace(/^\.\/dist\//, '').replace
  * Every JavaScript file package.json points at (exports and bin) is built from the TypeScript file
  * of that name, so a new subpath is one line in package.json's exports and nothing here. schema.ts
  * holds types only and builds to an empty module. The generated validators are plain ESM already
- * and are copied as they are (see `external` below), so they ship once, laid out compactly.
+ * and are copied (see `neverBundle` below), so they ship once, minified in the `build:done` hook.
  */
 const targets = [...Object.values(pkg.exports).flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value))), ...Object.values(pkg.bin)];
 const entry = Object.fromEntries(
@@ -24,6 +24,13 @@ const entry = Object.fromEntries(
     .filter((name) => existsSync(`${name}.ts`))
     .map((name) => [name, `${name}.ts`]),
 );
+/**
+ * The declarations in generated/ that an exports entry names as its `types` (the ./validators
+ * entry): the others describe modules only the package's own code imports, and nothing can import their types.
+ */
+const publicGeneratedDeclarations = Object.values(pkg.exports)
+  .flatMap((value) => (typeof value === 'string' || value.types === undefined ? [] : [value.types.replace(/^\.\/dist\//, '')]))
+  .filter((file) => file.startsWith('generated/') && existsSync(file));
 const GENERATED_JS = /\/generated\/[\w-]+\.js$/;
 const DECLARATION = /\.d\.[cm]?ts$/;
 
@@ -54,7 +61,13 @@ export default defineConfig({
     // same from dist/src/*/ and dist/src/chunks/), so each entry shares the one copy in dist/generated/.
     neverBundle: [/^node:/, GENERATED_JS],
   },
-  inputOptions: { resolve: { mainFields: ['module', 'main'] }, checks: { pluginTimings: false } },
+  inputOptions: {
+    resolve: { mainFields: ['module', 'main'] },
+    checks: { pluginTimings: false },
+    // No `//#region <source file>` line around each module: 6 kB of the package, and a stack trace's
+    // function names already lead to the source.
+    experimental: { attachDebugInfo: 'none' },
+  },
   outputOptions: {
     // Chunks sit as deep as the entries, so `new URL('../../generated/openapi.json', import.meta.url)`
     // in the mock launcher points at dist/generated/ from a chunk too.
@@ -63,7 +76,7 @@ export default defineConfig({
     // second copy, a tenth of the package. Pure annotations stay, for the tree-shaking of apps' bundlers.
     comments: { jsdoc: false, legal: true, annotation: true },
   },
-  copy: [{ from: 'generated/*.d.ts', to: 'dist/generated' }, { from: 'generated/*.js', to: 'dist/generated' }],
+  copy: [...publicGeneratedDeclarations.map((from) => ({ from, to: 'dist/generated' })), { from: 'generated/*.js', to: 'dist/generated' }],
   hooks: {
     'build:done': () => {
       // The bundled spec ships without indentation, a third smaller; the repository keeps it readable.
