@@ -1,8 +1,22 @@
 import { PlivoError } from '../errors.js';
 
-/** A campaign operation that cannot go ahead: unknown id, bad option, or a start already under way. Nothing was sent (`maybeSent` false). */
+/**
+ * A campaign operation that cannot go ahead: unknown id, bad option, a start already under way, or
+ * an error from Redis (its `cause`, such as a `WRONGTYPE` reply for a key changed outside this
+ * package). The call itself sends nothing (`maybeSent` false).
+ */
 export class CampaignError extends PlivoError {
   override name = 'CampaignError';
+}
+
+/** `run`'s result; an error from Redis or BullMQ becomes a {@link CampaignError} naming `what`, the original as `cause`. */
+export async function asCampaignCall<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof PlivoError) throw error;
+    throw new CampaignError(`${what} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { MessageStatusCallback } from '../webhooks/types.js';
 import { campaignReport, campaignStatus, changeState, openStore, recordCallback, startCampaign, type RecordCallbackResult } from './store.js';
 import type { CampaignPlan, CampaignReportRow, CampaignsOptions, CampaignStatus, CampaignWorker, CampaignWorkerOptions, StartCampaignOptions } from './types.js';
+import { asCampaignCall } from './errors.js';
 import { startWorker } from './worker.js';
 
 export type {
@@ -68,16 +69,27 @@ export interface Campaigns {
 export function createCampaigns(options: CampaignsOptions): Campaigns {
   const store = openStore(options);
   return {
-    start: (start) => startCampaign(store, start),
+    start: (start) => asCampaignCall('campaign start', () => startCampaign(store, start)),
     worker(workerOptions) {
       return startWorker(store, workerOptions, store.ensureDurable());
     },
-    status: (id) => campaignStatus(store, id),
-    recordCallback: (callback, url) => recordCallback(store, callback, url),
-    report: (id) => campaignReport(store, id),
-    pause: (id) => changeState(store, id, 'pause'),
-    resume: (id) => changeState(store, id, 'resume'),
-    cancel: (id) => changeState(store, id, 'cancel'),
+    status: (id) => asCampaignCall('campaign status', () => campaignStatus(store, id)),
+    recordCallback: (callback, url) => asCampaignCall('recordCallback', () => recordCallback(store, callback, url)),
+    async *report(id) {
+      const rows = campaignReport(store, id)[Symbol.asyncIterator]();
+      try {
+        for (;;) {
+          const next = await asCampaignCall('campaign report', () => rows.next());
+          if (next.done) return;
+          yield next.value;
+        }
+      } finally {
+        await rows.return?.(undefined);
+      }
+    },
+    pause: (id) => asCampaignCall('campaign pause', () => changeState(store, id, 'pause')),
+    resume: (id) => asCampaignCall('campaign resume', () => changeState(store, id, 'resume')),
+    cancel: (id) => asCampaignCall('campaign cancel', () => changeState(store, id, 'cancel')),
     async close() {
       await store.queue.close();
       store.redis.disconnect();

@@ -1,6 +1,10 @@
 import { InvalidArgumentError } from 'commander';
 import { usageError } from './exit.js';
 
+// The option parsers of every command throw commander's InvalidArgumentError, not a PlivoError, because that is
+// what commander expects of them: it turns one into a usage error naming the flag, which runCli reports with exit
+// status 2, so it never leaves runCli.
+
 const UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
 /** The longest `--timeout` accepted: a send that takes longer is better reported than waited for. */
 export const MAX_TIMEOUT_MS = 600_000;

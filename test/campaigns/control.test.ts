@@ -1,6 +1,8 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CampaignError, CampaignRedisSettingsError, createCampaigns, type Campaigns } from '../../src/campaigns/index.js';
-import { createPlivoClient, PlivoValidationError, verifyRequest, type MessageStatusCallback } from '../../src/index.js';
+import { campaignKeys } from '../../src/campaigns/keys.js';
+import { createPlivoClient, PlivoError, PlivoValidationError, verifyRequest, type MessageStatusCallback } from '../../src/index.js';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
 import { reportOf, waitForState } from './support/campaign-run.js';
 import { startSimulator, type Simulator } from './support/simulator.js';
@@ -144,6 +146,24 @@ describe('campaign control against real Redis and the simulator', () => {
     expect([...strict.received().values()].every((times) => times === 1)).toBe(true);
     expect(strict.received().size).toBe(4000);
   }, 60_000);
+
+  it('turns an error from Redis into a CampaignError with the reply as its cause', async () => {
+    const raw = new Redis(redis.url);
+    closers.push(async () => void raw.disconnect());
+    // A key changed outside this package: the campaign's hash is a plain string.
+    await raw.set(campaignKeys('control', 'overwritten').meta, 'not a hash');
+    const error = await campaigns.status('overwritten').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CampaignError);
+    expect(error).toBeInstanceOf(PlivoError);
+    expect(error).toMatchObject({ maybeSent: false, message: expect.stringMatching(/^campaign status failed: WRONGTYPE/) });
+    expect((error as Error).cause).toBeInstanceOf(Error);
+    const rows: unknown[] = [];
+    const reportError = await (async () => {
+      for await (const row of campaigns.report('overwritten')) rows.push(row);
+    })().catch((caught: unknown) => caught);
+    expect(reportError).toBeInstanceOf(CampaignError);
+    expect(rows).toEqual([]);
+  });
 });
 
 describe('Redis settings', () => {
