@@ -110,6 +110,7 @@ import type { components, paths } from 'plivo-message-openapi/schema';
 import { verifyRequest } from 'plivo-message-openapi/webhooks';
 import { isSendMessageRequest } from 'plivo-message-openapi/validators';
 import spec from 'plivo-message-openapi/openapi.json' with { type: 'json' };
+import { createFakePlivo, type FakePlivo } from 'plivo-message-openapi/testing';
 
 const body: SendMessageRequest = { src: '14155550100', dst: '14155550123', text: 'Hello' };
 const template: components['schemas']['SendMessageRequest'] = {
@@ -136,7 +137,15 @@ export async function send(): Promise<string[]> {
   }
 }
 
-export const checks = [same, wrong, isSendMessageRequest(body), typeof verifyRequest, spec.openapi] as const;
+const fake: FakePlivo = createFakePlivo({ seed: 1 });
+export const checks = [same, wrong, isSendMessageRequest(body), typeof verifyRequest, spec.openapi, fake.authId] as const;
+`;
+
+// Every subpath with types, the Node-only ones included, in a Node project that has the optional peers
+// the campaigns need: with skipLibCheck false, each declaration file the package ships is checked.
+const typedSubpaths = Object.entries(pkg.exports).filter(([, target]) => typeof target === 'object' && target.types);
+const NODE_CONSUMER_TS = typedSubpaths.map(([subpath], index) => `import * as entry${index} from 'plivo-message-openapi${subpath.slice(1)}';`).join('\n') + `
+export const entries = [${typedSubpaths.map((_, index) => `entry${index}`).join(', ')}];
 `;
 
 const CONSUMER_TSCONFIG = {
@@ -232,6 +241,16 @@ try {
     writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify(CONSUMER_TSCONFIG, null, 2));
     run(process.execPath, [binOf('typescript', 'tsc'), '-p', 'tsconfig.json'], { cwd: consumer });
     return `typescript ${require('typescript/package.json').version}`;
+  });
+
+  step('type-check every subpath in a Node consumer (@types/node, bullmq, ioredis)', () => {
+    const peers = ['@types/node', 'bullmq', 'ioredis'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...peers], { cwd: consumer });
+    writeFileSync(join(consumer, 'node-consumer.ts'), NODE_CONSUMER_TS);
+    const tsconfig = { compilerOptions: { ...CONSUMER_TSCONFIG.compilerOptions, lib: ['ES2022'], types: ['node'] }, files: ['node-consumer.ts'] };
+    writeFileSync(join(consumer, 'tsconfig.node.json'), JSON.stringify(tsconfig, null, 2));
+    run(process.execPath, [binOf('typescript', 'tsc'), '-p', 'tsconfig.node.json'], { cwd: consumer });
+    return typedSubpaths.map(([subpath]) => subpath).join(' ');
   });
 } finally {
   rmSync(work, { recursive: true, force: true });

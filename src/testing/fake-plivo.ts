@@ -74,7 +74,8 @@ export interface FakePlivo {
    * A `fetch` answered in-process by the simulator, for `createPlivoClient({ fetch: fake.fetch })`;
    * any origin works. A `reset` fault rejects it like a dropped connection.
    */
-  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  // `Request | string` spelled out: the DOM's RequestInfo is missing from Node projects without the DOM lib.
+  fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
   /** Serves the simulator on 127.0.0.1 over HTTP (Node only), for other processes and browsers. */
   listen(options?: ListenOptions): Promise<FakePlivoServer>;
   /** Every accepted message with its state history up to now, in the order accepted. */
