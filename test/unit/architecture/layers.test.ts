@@ -126,6 +126,18 @@ describe('layers', () => {
     expect(files.get('src/validation/validate.ts')?.length).toBeGreaterThan(0);
   });
 
+  it("the README's layout section shows every layer of this table", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const start = readme.indexOf('\n## Project layout\n');
+    expect(start).toBeGreaterThan(0);
+    const next = readme.indexOf('\n## ', start + 1);
+    const section = readme.slice(start, next === -1 ? undefined : next);
+    for (const path of LAYERS.flatMap((layer) => layer.paths)) {
+      const shown = path.replace(/^src\//, '').replace('src/index.ts', 'index.ts');
+      expect(section, `README's layout section names ${path}`).toContain(shown);
+    }
+  });
+
   it('lists in each row only rows below it', () => {
     const seen = new Set<string>();
     for (const layer of LAYERS) {
