@@ -1,5 +1,5 @@
 import { maybeSentForStatus, PlivoAbortError, PlivoConnectionError, PlivoResponseError, PlivoTimeoutError, type PlivoOperation, type PlivoResponseProblem } from '../errors.js';
-import { BufferedResponse } from './buffered-response.js';
+import { bufferedResponse } from './buffered-response.js';
 import { certainlyNotSent } from './connect-errors.js';
 import { delay } from './delay.js';
 import { LightRequest } from './light-request.js';
@@ -184,7 +184,7 @@ class UnusableAnswer extends Error {
 async function buffered(response: Response, exchange: Attempt): Promise<Response> {
   try {
     const { bytes } = await readBounded(response, MAX_RESPONSE_BYTES, 'fail');
-    return new BufferedResponse(response, bytes);
+    return bufferedResponse(response, bytes);
   } catch (error) {
     if (error instanceof BodyTooLarge) throw new UnusableAnswer('too_large');
     if (exchange.signal.aborted) throw new UnusableAnswer(exchange.timedOut() ? 'timeout' : 'aborted');
@@ -200,7 +200,7 @@ async function bufferedError(response: Response, callerSignal: AbortSignal | und
   let text: string;
   try {
     const { bytes, cut } = await readBounded(response, MAX_ERROR_BODY_BYTES, 'cut');
-    if (!cut) return new BufferedResponse(response, bytes);
+    if (!cut) return bufferedResponse(response, bytes);
     text = new TextDecoder().decode(bytes) + CUT_MARK;
   } catch {
     if (callerSignal?.aborted) {
@@ -209,5 +209,5 @@ async function bufferedError(response: Response, callerSignal: AbortSignal | und
     }
     text = UNREAD_MARK;
   }
-  return new BufferedResponse(response, encoder.encode(text));
+  return bufferedResponse(response, encoder.encode(text));
 }
