@@ -52,7 +52,7 @@ let bulk: BulkResult;
 let campaigns: CampaignBenchResult;
 try {
   const { url } = (await server.firstJson) as { url: string };
-  console.log('4/5 client overhead (2,000 rounds x 5 variants)');
+  console.log('4/5 client overhead (2,000 rounds x 6 variants)');
   client = await runTs<ClientOverheadResult>('scripts/bench/client-overhead.ts', [url, '2000']);
   console.log('5/5 bulk send (100,000 recipients)');
   bulk = await runTs<BulkResult>('scripts/bench/bulk.ts', [url, '100000', '4']);
@@ -131,6 +131,14 @@ const rows: Row[] = [
     ratio: times(client.oursVsFetch),
     goal: `≤ ${GOALS.clientOverheadMax}×`,
     met: client.oursVsFetch <= GOALS.clientOverheadMax,
+  },
+  {
+    measurement: "   vs fetch with redirect: 'error', as the client sends",
+    ours: us(client.medianUs.ours),
+    baseline: `${us(client.medianUs.fetchNoRedirects)} (fetch)`,
+    ratio: times(client.oursVsFetchNoRedirects),
+    goal: '-',
+    met: null,
   },
   {
     measurement: '   same with validate: false',

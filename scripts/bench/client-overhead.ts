@@ -14,9 +14,11 @@ interface SdkClient {
 export interface ClientOverheadResult {
   rounds: number;
   /** Median µs per request, by variant. */
-  medianUs: Record<'fetch' | 'openapiFetch' | 'ours' | 'oursNoValidation' | 'sdk', number>;
+  medianUs: Record<'fetch' | 'fetchNoRedirects' | 'openapiFetch' | 'ours' | 'oursNoValidation' | 'sdk', number>;
   /** ours / fetch. */
   oursVsFetch: number;
+  /** ours / fetch with `redirect: 'error'`, as the client sends (Node's fetch then skips copying the request). */
+  oursVsFetchNoRedirects: number;
   /** ours with `validate: false` / fetch. */
   oursNoValidationVsFetch: number;
   /** openapi-fetch alone (what the client is built on, no validation, no transport) / fetch. */
@@ -44,11 +46,12 @@ const sendUrl = `${serverUrl}/v1/Account/${authId}/Message/`;
 const authorization = `Basic ${btoa(`${authId}:${authToken}`)}`;
 
 // The floor: what any hand-written integration has to do for the same request and answer.
-async function rawFetch(): Promise<unknown> {
+async function rawFetch(redirect?: RequestRedirect): Promise<unknown> {
   const response = await fetch(sendUrl, {
     method: 'POST',
     headers: { authorization, 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'bench' },
     body: JSON.stringify(SMS_BODY),
+    ...(redirect === undefined ? {} : { redirect }),
   });
   if (response.status !== 202) throw new Error(`fetch got ${response.status}`);
   return ((await response.json()) as { message_uuid: string[] }).message_uuid;
@@ -58,7 +61,8 @@ const bare = createClient<paths>({ baseUrl: serverUrl });
 const headers = { authorization, accept: 'application/json', 'user-agent': 'bench' };
 
 const variants = {
-  fetch: rawFetch,
+  fetch: () => rawFetch(),
+  fetchNoRedirects: () => rawFetch('error'),
   openapiFetch: async () => {
     const { data, response } = await bare.POST('/v1/Account/{auth_id}/Message/', { params: { path: { auth_id: authId } }, body: SMS_BODY, headers });
     if (response.status !== 202) throw new Error(`openapi-fetch got ${response.status}`);
@@ -70,7 +74,7 @@ const variants = {
 } as const;
 type Variant = keyof typeof variants;
 const names = Object.keys(variants) as Variant[];
-const samples: Record<Variant, number[]> = { fetch: [], openapiFetch: [], ours: [], oursNoValidation: [], sdk: [] };
+const samples: Record<Variant, number[]> = { fetch: [], fetchNoRedirects: [], openapiFetch: [], ours: [], oursNoValidation: [], sdk: [] };
 
 for (let round = 0; round < warmupRounds + rounds; round += 1) {
   for (let i = 0; i < names.length; i += 1) {
@@ -84,6 +88,7 @@ for (let round = 0; round < warmupRounds + rounds; round += 1) {
 
 const medianUs = {
   fetch: median(samples.fetch),
+  fetchNoRedirects: median(samples.fetchNoRedirects),
   openapiFetch: median(samples.openapiFetch),
   ours: median(samples.ours),
   oursNoValidation: median(samples.oursNoValidation),
@@ -93,6 +98,7 @@ const result: ClientOverheadResult = {
   rounds,
   medianUs,
   oursVsFetch: medianUs.ours / medianUs.fetch,
+  oursVsFetchNoRedirects: medianUs.ours / medianUs.fetchNoRedirects,
   oursNoValidationVsFetch: medianUs.oursNoValidation / medianUs.fetch,
   openapiFetchVsFetch: medianUs.openapiFetch / medianUs.fetch,
   sdkVsOurs: medianUs.sdk / medianUs.ours,
