@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlivoClient, PlivoResponseError, sendBulk } from '../../src/index.js';
 import { createFakePlivo } from '../../src/testing/index.node.js';
-import type { FakePlivo } from '../../src/testing/index.js';
+import { simulatorTransports } from './transports.js';
 
 const SRC = '14155550100';
 const body = { src: SRC, dst: '14155550123', text: 'Hi' };
@@ -10,23 +10,13 @@ afterEach(async () => {
   while (cleanup.length > 0) await cleanup.pop()?.();
 });
 
-const transports = [
-  ['in-process (fake.fetch)', async (fake: FakePlivo) => ({ fetch: fake.fetch, baseUrl: 'https://api.plivo.com' })],
-  [
-    'over HTTP (fake.listen)',
-    async (fake: FakePlivo) => {
-      const server = await fake.listen();
-      cleanup.push(() => server.close());
-      return { fetch: (request: Request) => globalThis.fetch(request), baseUrl: server.url };
-    },
-  ],
-] as const;
+const transports = simulatorTransports((close) => cleanup.push(close));
 
 describe.each(transports)('the client meeting body-phase faults %s', (_, connect) => {
   async function setup(seed: number) {
     const fake = createFakePlivo({ seed });
     cleanup.push(() => fake.close());
-    const { fetch, baseUrl } = await connect(fake);
+    const { fetch, origin: baseUrl } = await connect(fake);
     // timeoutMs bounds the stalled body; retries allowed, to show nothing is sent twice.
     const plivo = createPlivoClient({ authId: fake.authId, authToken: fake.authToken, baseUrl, fetch: (request) => fetch(request), timeoutMs: 300 });
     return { fake, plivo };

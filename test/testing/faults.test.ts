@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlivoClient, PlivoConnectionError, PlivoRateLimitError, PlivoServerError, sendBulk } from '../../src/index.js';
 import { createFakePlivo } from '../../src/testing/index.node.js';
 import type { FakePlivo } from '../../src/testing/index.js';
+import { simulatorTransports } from './transports.js';
 
 const SRC = '14155550100';
 const body = { src: SRC, dst: '14155550123', text: 'Hi' };
@@ -13,18 +14,7 @@ afterEach(async () => {
 
 const basic = (fake: FakePlivo) => `Basic ${btoa(`${fake.authId}:${fake.authToken}`)}`;
 
-/** The simulator reached in-process through fake.fetch, or over HTTP through fake.listen() and the global fetch. */
-const transports = [
-  ['in-process (fake.fetch)', async (fake: FakePlivo) => ({ fetch: fake.fetch, origin: 'https://api.plivo.com' })],
-  [
-    'over HTTP (fake.listen)',
-    async (fake: FakePlivo) => {
-      const server = await fake.listen();
-      cleanup.push(() => server.close());
-      return { fetch: (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init), origin: server.url };
-    },
-  ],
-] as const;
+const transports = simulatorTransports((close) => cleanup.push(close));
 
 describe.each(transports)('faults %s', (_, connect) => {
   async function setup(seed: number, maxRetries = 0) {
