@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../errors.js';
 import { countSegments, SMS_MAX_UCS2_UNITS } from '../messaging/segments.js';
-import { checkDestinations, isPlainDestination } from '../messaging/destinations.js';
-import { isPlainSender, MAX_ALPHANUMERIC_SENDER, MAX_DESTINATIONS_PER_REQUEST, MAX_NUMBER_DIGITS, sanitizeSender } from '../messaging/numbers.js';
+import { checkDestinations } from '../messaging/destinations.js';
+import { isAsciiDigits, isPlainSender, MAX_ALPHANUMERIC_SENDER, MAX_DESTINATIONS_PER_REQUEST, MAX_NUMBER_DIGITS, sanitizeSender } from '../messaging/numbers.js';
 import { givenValue } from './given-value.js';
 
 /** WhatsApp's limit on a caption sent with media (its 4,096 for free-form text is in the schema). */
@@ -18,13 +18,15 @@ const MAX_LISTED_BAD_NUMBERS = 5;
 type Body = Record<string, unknown>;
 const isObject = (value: unknown): value is Body => value !== null && typeof value === 'object' && !Array.isArray(value);
 const codePoints = (text: string) => [...text].length;
+/** The smallest content-dependent text limit below. */
+const SHORTEST_TEXT_LIMIT = Math.min(SMS_MAX_UCS2_UNITS, WHATSAPP_MAX_CAPTION);
 
 // Limits are judged in characters, as the API page states them (1,600 GSM-7, 737 otherwise); the
 // schema holds the 1,600 and WhatsApp's 4,096, this the limits that depend on the content.
 function checkText(body: Body, issues: ValidationIssue[]): void {
   const { text, type } = body;
   // A text has at most as many characters as UTF-16 units: one within the smallest limit needs no counting.
-  if (typeof text !== 'string' || text.length <= Math.min(SMS_MAX_UCS2_UNITS, WHATSAPP_MAX_CAPTION)) return;
+  if (typeof text !== 'string' || text.length <= SHORTEST_TEXT_LIMIT) return;
   if (type === 'whatsapp') {
     const hasMedia = body.media_urls != null || body.media_ids != null;
     if (!hasMedia || text.length <= WHATSAPP_MAX_CAPTION) return;
@@ -44,7 +46,7 @@ function checkText(body: Body, issues: ValidationIssue[]): void {
 }
 
 function checkDestinationField(body: Body, issues: ValidationIssue[]): void {
-  if (typeof body.dst !== 'string' || isPlainDestination(body.dst)) return;
+  if (typeof body.dst !== 'string') return;
   const { valid, invalid: bad, duplicates } = checkDestinations(body.dst);
   if (valid.length + bad.length + duplicates.length === 0) {
     issues.push({ path: '/dst', message: `needs at least one phone number (got ${givenValue(body.dst, '/dst') ?? ''})` });
@@ -65,7 +67,7 @@ function checkSender(body: Body, issues: ValidationIssue[]): void {
   const given = ` (got ${givenValue(body.src, '/src') ?? ''})`;
   if (sender === '') {
     issues.push({ path: '/src', message: `has no letters or digits; it must be a phone number, a short code or an alphanumeric sender ID${given}` });
-  } else if (/^[0-9]+$/.test(sender)) {
+  } else if (isAsciiDigits(sender)) {
     if (sender.length > MAX_NUMBER_DIGITS) issues.push({ path: '/src', message: `has ${sender.length} digits; a sender number has at most ${MAX_NUMBER_DIGITS}, country code included${given}` });
   } else if (sender.length > MAX_ALPHANUMERIC_SENDER) {
     issues.push({ path: '/src', message: `is ${sender.length} characters after removing everything but A-Z, a-z and 0-9; an alphanumeric sender ID has at most ${MAX_ALPHANUMERIC_SENDER}${given}` });
