@@ -46,12 +46,12 @@ const sendUrl = `${serverUrl}/v1/Account/${authId}/Message/`;
 const authorization = `Basic ${btoa(`${authId}:${authToken}`)}`;
 
 // The floor: what any hand-written integration has to do for the same request and answer.
-async function rawFetch(redirect?: RequestRedirect): Promise<unknown> {
+async function rawFetch(redirect: RequestRedirect = 'follow'): Promise<unknown> {
   const response = await fetch(sendUrl, {
     method: 'POST',
     headers: { authorization, 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'bench' },
     body: JSON.stringify(SMS_BODY),
-    ...(redirect === undefined ? {} : { redirect }),
+    redirect,
   });
   if (response.status !== 202) throw new Error(`fetch got ${response.status}`);
   return ((await response.json()) as { message_uuid: string[] }).message_uuid;

@@ -132,9 +132,8 @@ export function createTransport(options: TransportOptions): (request: AnyRequest
           continue;
         }
       }
-      const ok = response.status >= 200 && response.status < 300;
       try {
-        return ok ? await buffered(response, exchange) : await bufferedError(response, callerSignal, operation, request);
+        return response.ok ? await buffered(response, exchange) : await bufferedError(response, callerSignal, operation, request);
       } catch (error) {
         if (!(error instanceof UnusableAnswer)) throw error;
         // A GET changes nothing: asking again is safe. A POST that got a 2xx was accepted.
