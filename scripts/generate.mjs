@@ -87,7 +87,7 @@ ${NOTICE}
 | \`runtime.js\`, \`runtime.d.ts\` | the two helpers the compiled code calls (ajv's \`ucs2length\`, ajv-formats' \`uri\` with a fast path for plain http(s) URLs), once |
 | \`validators.js\`, \`validators.d.ts\` | every schema compiled once, in one ajv pass (JSON Schema 2020-12, standalone, \`allErrors\`), as plain ESM: no \`require\`, no \`eval\`, no ajv at run time |
 | \`client-validators.js\`, \`client-validators.d.ts\` | the send-body and list-query validators (re-exported) and the send body's field names: what the client imports |
-| \`callback-validator.js\`, \`callback-validator.d.ts\` | the status-callback validator (re-exported), for the webhooks entry |
+| \`callback-validator.js\`, \`callback-validator.d.ts\` | the status-callback validator (re-exported) and the callback's field names, for the webhooks entry |
 
 \`npm run check:generated\` regenerates into a temporary folder and fails when anything here differs.
 `;
@@ -101,8 +101,9 @@ export declare function ucs2length(value: string): number;
 async function main() {
   const spec = bundleSpec();
   checkVersion(spec);
-  // The field names let the client suggest the intended name for a misspelt one.
-  const fields = JSON.stringify(Object.keys(spec.components.schemas.SendMessageRequest.properties).sort());
+  // The field names let the client suggest the intended name for a misspelt one, and tell a GET
+  // callback's fields apart from the callback URL's own query parameters.
+  const fieldsOf = (schema) => JSON.stringify(Object.keys(spec.components.schemas[schema].properties).sort());
   const files = {
     'openapi.json': `${JSON.stringify({ 'x-generated': NOTICE, ...spec }, null, 2)}\n`,
     'schema.ts': await typesModule(spec),
@@ -110,10 +111,10 @@ async function main() {
     'runtime.d.ts': header(RUNTIME_TYPES),
     'validators.js': header(await validatorsModule(spec, VALIDATORS)),
     'validators.d.ts': header(validatorsTypes(VALIDATORS)),
-    'client-validators.js': header(subsetModule(CLIENT_VALIDATORS, `export const SEND_MESSAGE_REQUEST_FIELDS = ${fields};\n`)),
+    'client-validators.js': header(subsetModule(CLIENT_VALIDATORS, `export const SEND_MESSAGE_REQUEST_FIELDS = ${fieldsOf('SendMessageRequest')};\n`)),
     'client-validators.d.ts': header(subsetTypes(CLIENT_VALIDATORS, "/** The names of the send body's fields, sorted. */\nexport declare const SEND_MESSAGE_REQUEST_FIELDS: readonly string[];\n")),
-    'callback-validator.js': header(subsetModule(CALLBACK_VALIDATOR)),
-    'callback-validator.d.ts': header(subsetTypes(CALLBACK_VALIDATOR)),
+    'callback-validator.js': header(subsetModule(CALLBACK_VALIDATOR, `export const MESSAGE_STATUS_CALLBACK_FIELDS = ${fieldsOf('MessageStatusCallback')};\n`)),
+    'callback-validator.d.ts': header(subsetTypes(CALLBACK_VALIDATOR, "/** The names of the status callback's fields, sorted. */\nexport declare const MESSAGE_STATUS_CALLBACK_FIELDS: readonly string[];\n")),
     'README.md': README,
   };
   mkdirSync(outDir, { recursive: true });

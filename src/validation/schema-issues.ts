@@ -2,7 +2,6 @@ import type { SchemaError } from '../../generated/validators.js';
 import type { ValidationIssue } from '../errors.js';
 import { givenValue, valueAt } from './given-value.js';
 
-
 /** How the rules (`allOf` branches) of one schema explain the fields they require or refuse. */
 export interface RuleWords {
   /** For a field the rule requires. */
@@ -17,27 +16,27 @@ export interface RuleWords {
   pattern?: string;
 }
 
-/** What one schema adds to the generic wording: its field names (for "did you mean") and its rules. */
+/**
+ * What one schema adds to the generic wording. Each validated schema (send body, list query, status
+ * callback) brings its own, so an app that only parses callbacks does not carry the send body's words.
+ */
 export interface IssueWording {
-  /** Top-level field names, to suggest the intended one for a misspelt field. */
-  knownFields?: readonly string[];
+  /** Suggests the intended name of a misspelt top-level field, or `undefined` when none is close. */
+  suggestField?: (name: string) => string | undefined;
   /** Rule wording by the `allOf` branch that states the rule, e.g. `'#/allOf/0'`. */
   rules?: Readonly<Record<string, RuleWords>>;
-}
-
-/** Edit distance, small inputs only: used to suggest the intended name of a misspelt field. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
+  /**
+   * What a field's value must look like, by field name. Used for every type, range, pattern and
+   * format failure of the field, so one field is always explained in the same words.
+   */
+  fields?: Readonly<Record<string, string>>;
+  /**
+   * The schema's patterns in words, for fields without an entry in `fields`. A pattern is never shown
+   * to people: a regular expression says what is allowed only to those who need it least.
+   */
+  patterns?: Readonly<Record<string, string>>;
+  /** The schema's formats (`uri`, ...) in words, for fields without an entry in `fields`. */
+  formats?: Readonly<Record<string, string>>;
 }
 
 const TYPE_NAMES: Record<string, string> = { integer: 'an integer', array: 'an array', object: 'an object', string: 'a string', number: 'a number', boolean: 'a boolean' };
@@ -51,39 +50,6 @@ function describeType(type: unknown): string {
   if (names.length === 0) return 'absent';
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
-
-const A_UTC_TIME = 'a UTC time like "2024-05-01 10:00:00", with seconds and up to 6 decimals optional';
-const AN_HTTP_URL = 'an absolute http(s) URL, e.g. "https://example.com/status"';
-
-/**
- * What a field's value must look like, by field name. Used for every type, range, pattern and format
- * failure of the field, so one field is always explained in the same words.
- */
-export const FIELD_FORMATS: Readonly<Record<string, string>> = {
-  message_expiry: 'a whole number of seconds from 5 to 10800, as an integer or a digit string',
-  index: 'the button position as a digit string, "0" to "9"',
-  latitude: 'decimal degrees from -90 to 90 as a string, e.g. "37.483307"',
-  longitude: 'decimal degrees from -180 to 180 as a string, e.g. "-122.148981"',
-  currency_code: 'a three-letter ISO 4217 code in capitals, such as "USD"',
-  amount_1000: 'the amount times 1000 as an integer (100990 is 100.99)',
-  url: AN_HTTP_URL,
-};
-
-/**
- * The spec's patterns in words, for fields without an entry in {@link FIELD_FORMATS}. A pattern is
- * never shown to people: a regular expression says what is allowed only to those who need it least.
- */
-export const PATTERN_FORMATS: Readonly<Record<string, string>> = {
-  '^(?:https?|HTTPS?)://': AN_HTTP_URL,
-  '^\\s*(?:https?|HTTPS?)://[^\\s,]+(?:\\s*,\\s*(?:https?|HTTPS?)://[^\\s,]+)*\\s*$':
-    'http(s) URLs separated by commas, e.g. "https://example.com/a.png,https://example.com/b.png"',
-  '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?$': A_UTC_TIME,
-  '^(?:MA|SA)[A-Z0-9]{18}$': 'an auth ID: MA or SA followed by 18 capital letters or digits',
-  '^SA[A-Z0-9]{18}$': 'a subaccount auth ID: SA followed by 18 capital letters or digits',
-  '^[0-9]+$': 'digits only, e.g. "30"',
-  '^[0-9]*$': 'a string of digits',
-  '^[A-Z]{2}$': 'a two-letter ISO 3166 country code in capitals, such as "US"',
-};
 
 /** The last field name of a pointer, skipping array indexes: `/media_urls/0` → `media_urls`. */
 function fieldOf(pointer: string): string {
@@ -108,7 +74,7 @@ const plural = (count: unknown, word: string) => `${String(count)} ${word}${coun
 /** What is wrong, in words, without the value given; `undefined` for errors that say nothing new. */
 function describe(e: SchemaError, rule: RuleWords | undefined, wording: IssueWording): { path: string; message: string } | undefined {
   const params = e.params;
-  const format = FIELD_FORMATS[fieldOf(e.instancePath)];
+  const format = wording.fields?.[fieldOf(e.instancePath)];
   const at = (message: string) => ({ path: e.instancePath, message });
   switch (e.keyword) {
     case 'required': {
@@ -122,8 +88,7 @@ function describe(e: SchemaError, rule: RuleWords | undefined, wording: IssueWor
       return { path: rule?.anyOfPath ?? e.instancePath, message: rule?.anyOf ?? 'does not match any allowed form' };
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = e.instancePath === '' ? (wording.knownFields ?? []) : [];
-      const suggestion = known.filter((f) => distance(f, name) <= 2).sort((a, b) => distance(a, name) - distance(b, name))[0];
+      const suggestion = e.instancePath === '' ? wording.suggestField?.(name) : undefined;
       return { path: `${e.instancePath}/${pointerSegment(name)}`, message: `is not a known field${suggestion ? ` (did you mean ${suggestion}?)` : ''}` };
     }
     case 'enum': {
@@ -150,11 +115,13 @@ function describe(e: SchemaError, rule: RuleWords | undefined, wording: IssueWor
     case 'maxItems':
       return at(`must have at most ${plural(params.limit, 'item')}${rule ? ' for this message type' : ''}`);
     case 'pattern': {
-      const words = rule?.pattern ?? format ?? PATTERN_FORMATS[String(params.pattern)];
+      const words = rule?.pattern ?? format ?? wording.patterns?.[String(params.pattern)];
       return at(words === undefined ? 'is not in the expected format' : rule?.pattern ? words : `must be ${words}`);
     }
-    case 'format':
-      return at(format ? `must be ${format}` : params.format === 'uri' ? `must be ${AN_HTTP_URL}` : `must be a valid ${String(params.format)}`);
+    case 'format': {
+      const words = format ?? wording.formats?.[String(params.format)];
+      return at(words ? `must be ${words}` : `must be a valid ${String(params.format)}`);
+    }
     case 'oneOf':
       return at('does not match exactly one allowed form');
     default:

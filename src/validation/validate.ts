@@ -1,6 +1,7 @@
 import { isListMessagesQuery, isSendMessageRequest } from '../../generated/client-validators.js';
 import type { components, operations } from '../../generated/schema.js';
 import type { ValidationIssue } from '../errors.js';
+import { LIST_QUERY_WORDING } from './list-query-wording.js';
 import { schemaIssues } from './schema-issues.js';
 import { SEND_BODY_WORDING } from './send-body-wording.js';
 import { mergeRuleIssues, sendBodyRuleIssues } from './send-rules.js';
@@ -43,5 +44,5 @@ export function validateSendMessageRequest(body: unknown): ValidationResult<Send
 
 /** Checks the filters of a message list against the spec: known filters only, `limit` 1 to 20, enums, time formats. */
 export function validateListMessagesQuery(query: unknown): ValidationResult<ListMessagesQuery> {
-  return isListMessagesQuery(query) ? { ok: true, value: query } : { ok: false, issues: schemaIssues(isListMessagesQuery.errors ?? [], query).sort(byPath) };
+  return isListMessagesQuery(query) ? { ok: true, value: query } : { ok: false, issues: schemaIssues(isListMessagesQuery.errors ?? [], query, LIST_QUERY_WORDING).sort(byPath) };
 }

@@ -1,5 +1,6 @@
 import { isMessageStatusCallback } from '../../generated/callback-validator.js';
 import { schemaIssues } from '../validation/schema-issues.js';
+import { CALLBACK_WORDING } from './callback-wording.js';
 import type { ValidationResult } from '../validation/validate.js';
 import type { CallbackIssue, MessageStatusCallback } from './types.js';
 
@@ -60,5 +61,5 @@ export function parseMessageStatusCallback(input: CallbackInput): ParseCallbackR
   const issues: CallbackIssue[] = [];
   const record = toRecord(input, issues);
   if (isMessageStatusCallback(record) && issues.length === 0) return { ok: true, value: record };
-  return { ok: false, issues: [...issues, ...schemaIssues(isMessageStatusCallback.errors ?? [], record)] };
+  return { ok: false, issues: [...issues, ...schemaIssues(isMessageStatusCallback.errors ?? [], record, CALLBACK_WORDING)] };
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createPlivoClient, PlivoValidationError, validateListMessagesQuery, validateSendMessageRequest } from '../../../src/index.js';
 import openapi from '../../../generated/openapi.json' with { type: 'json' };
 import { givenValue } from '../../../src/validation/given-value.js';
-import { FIELD_FORMATS, PATTERN_FORMATS } from '../../../src/validation/schema-issues.js';
+import { LIST_QUERY_WORDING } from '../../../src/validation/list-query-wording.js';
+import type { IssueWording } from '../../../src/validation/schema-issues.js';
 import { SEND_BODY_WORDING } from '../../../src/validation/send-body-wording.js';
+import { CALLBACK_WORDING } from '../../../src/webhooks/callback-wording.js';
 import { AUTH_ID, AUTH_TOKEN, fakeFetch, json, QUEUED } from '../../support/fake-fetch.js';
 import { sendExamples } from '../../support/spec-examples.js';
 
@@ -131,23 +133,48 @@ describe('what a user reads for each mistake', () => {
     });
   });
 
-  it('has words for every pattern in the spec', () => {
-    const patterns: Array<{ field: string; pattern: string }> = [];
-    const walk = (node: unknown, field: string): void => {
-      if (Array.isArray(node)) return node.forEach((child) => walk(child, field));
-      if (node === null || typeof node !== 'object') return;
-      for (const [key, value] of Object.entries(node)) {
-        if (key === 'pattern' && typeof value === 'string') patterns.push({ field, pattern: value });
-        else if (key === 'properties' && value !== null && typeof value === 'object') for (const [name, child] of Object.entries(value)) walk(child, name);
-        else if (key === 'parameters' && Array.isArray(value)) for (const parameter of value) walk((parameter as { schema?: unknown }).schema, (parameter as { name?: string }).name ?? field);
-        else walk(value, field);
-      }
+  it('has words for every pattern and format of each validated schema, in that schema\'s wording', () => {
+    type Constraint = { field: string; pattern?: string; format?: string };
+    const schemas = openapi.components.schemas as Record<string, unknown>;
+    // Follows references, so a schema's wording covers the nested schemas it validates too.
+    const constraintsOf = (root: unknown, rootField = ''): Constraint[] => {
+      const found: Constraint[] = [];
+      const seen = new Set<unknown>();
+      const walk = (node: unknown, field: string): void => {
+        if (Array.isArray(node)) return node.forEach((child) => walk(child, field));
+        if (node === null || typeof node !== 'object' || seen.has(node)) return;
+        seen.add(node);
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'pattern' && typeof value === 'string') found.push({ field, pattern: value });
+          else if (key === 'format' && typeof value === 'string') found.push({ field, format: value });
+          else if (key === '$ref' && typeof value === 'string') walk(schemas[value.split('/').pop()!], field);
+          else if (key === 'properties' && value !== null && typeof value === 'object') for (const [name, child] of Object.entries(value)) walk(child, name);
+          else walk(value, field);
+        }
+      };
+      walk(root, rootField);
+      return found;
     };
-    walk(openapi, '');
+    const listParameters = openapi.paths['/v1/Account/{auth_id}/Message/'].get.parameters.map((p) =>
+      '$ref' in p ? (openapi.components.parameters as Record<string, { in: string; name: string; schema: unknown }>)[p.$ref.split('/').pop()!]! : p,
+    );
+    const validated: Array<[string, Constraint[], IssueWording]> = [
+      ['SendMessageRequest', constraintsOf(schemas.SendMessageRequest), SEND_BODY_WORDING],
+      ['listMessages query', listParameters.filter((p) => p.in === 'query').flatMap((p) => constraintsOf(p.schema, p.name)), LIST_QUERY_WORDING],
+      ['MessageStatusCallback', constraintsOf(schemas.MessageStatusCallback), CALLBACK_WORDING],
+    ];
     const ruled = new Set(Object.values(SEND_BODY_WORDING.rules ?? {}).flatMap((rule) => (rule.pattern ? ['media_urls'] : [])));
-    const unworded = patterns.filter(({ field, pattern }) => FIELD_FORMATS[field] === undefined && PATTERN_FORMATS[pattern] === undefined && !(ruled.has(field) && pattern === '^[^,]+$'));
-    expect(patterns.length).toBeGreaterThan(10);
-    expect(unworded).toEqual([]);
+    for (const [name, constraints, wording] of validated) {
+      const unworded = constraints.filter(
+        ({ field, pattern, format }) =>
+          wording.fields?.[field] === undefined &&
+          (pattern === undefined || wording.patterns?.[pattern] === undefined) &&
+          (format === undefined || wording.formats?.[format] === undefined) &&
+          !(wording === SEND_BODY_WORDING && ruled.has(field) && pattern === '^[^,]+$'),
+      );
+      expect(constraints.length, name).toBeGreaterThan(0);
+      expect(unworded, name).toEqual([]);
+    }
   });
 
   it('shortens long values and never echoes a secret-looking field', () => {
