@@ -153,6 +153,8 @@ function compactErrorPushes(code) {
   const compacted = code.replace(block, (match, _name, instancePath, schemaPath, keyword, params) => {
     if (/\bmessage: /.test(params)) return match;
     count += 1;
+    const fields = propertyChain(instancePath, schemaPath, keyword);
+    if (fields !== undefined) return `vErrors = appendPropertyError(vErrors, instancePath, "${fields}", ${keyword}, ${params});\n`;
     return `vErrors = appendError(vErrors, ${instancePath ?? 'instancePath'}, ${schemaPath}, ${keyword}, ${params});\n`;
   });
   if (count === 0) return code;
@@ -163,8 +165,25 @@ function compactErrorPushes(code) {
     '  errors.push(error);',
     '  return errors;',
     '}',
+    'function appendPropertyError(errors, instancePath, fields, keyword, params) {',
+    '  return appendError(errors, instancePath + "/" + fields, "#/properties/" + fields.split("/").join("/properties/") + "/" + keyword, keyword, params);',
+    '}',
   ].join('\n');
   return `${compacted}\n${helper}\n`;
+}
+
+/**
+ * Most errors are about a field reached through `properties` alone: the instance path is the
+ * field names (`instancePath + "/currency/currency_code"`) and the schema path says the same
+ * (`"#/properties/currency/properties/currency_code/pattern"`). Such a site passes the names once and
+ * appendPropertyError() builds both paths when the error happens. Returns the names, or `undefined`
+ * for any other site (array items, allOf branches, names that JSON pointers escape).
+ */
+function propertyChain(instancePath, schemaPath, keyword) {
+  const instance = /^instancePath \+ "\/([A-Za-z0-9_$-]+(?:\/[A-Za-z0-9_$-]+)*)"$/.exec(instancePath ?? '');
+  if (instance === null) return undefined;
+  const fields = instance[1];
+  return schemaPath === `"#/properties/${fields.split('/').join('/properties/')}/${JSON.parse(keyword)}"` ? fields : undefined;
 }
 
 /**
