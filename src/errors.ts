@@ -1,4 +1,5 @@
 import type { operations, paths } from '../generated/schema.js';
+import { sanitizeCause } from './redact.js';
 
 /**
  * One problem with a value checked against the spec: a request body or query before anything was
@@ -58,14 +59,18 @@ export class PlivoError extends Error {
  */
 export const mayHaveBeenSent = (error: unknown): boolean => (error instanceof PlivoError ? error.maybeSent : true);
 
+const keepText = (text: string) => text;
+
 /**
  * `error` as this package's error: itself when it is one, otherwise a {@link PlivoError} naming
- * `what` failed, with `maybeSent` true (see {@link mayHaveBeenSent}) and the original as `cause`.
+ * `what` failed, with `maybeSent` true (see {@link mayHaveBeenSent}). The foreign error (one thrown by
+ * a middleware, say) may quote the credentials or hold the request, so the message is passed through
+ * `redact` and the cause is a sanitised copy (see {@link sanitizeCause}), never the original.
  */
-export function asPlivoError(error: unknown, what: string): PlivoError {
+export function asPlivoError(error: unknown, what: string, redact: (text: string) => string = keepText): PlivoError {
   if (error instanceof PlivoError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new PlivoError(`${what} failed unexpectedly: ${message}`, { maybeSent: true, cause: error });
+  const cause = sanitizeCause(error, redact);
+  return new PlivoError(`${what} failed unexpectedly: ${cause.message}`, { maybeSent: true, cause });
 }
 
 /**

@@ -32,7 +32,7 @@ export {
   type PlivoResponseErrorInit,
   type PlivoResponseProblem,
 } from './errors.js';
-export { createRedactor, credentialSecrets } from './client/redact.js';
+export { createRedactor, credentialSecrets } from './redact.js';
 export { sanitizeDestination, sanitizeSender, splitDestinations, MAX_DESTINATIONS_PER_REQUEST } from './messaging/numbers.js';
 export { checkDestinations, type DestinationVerdict } from './messaging/destinations.js';
 export {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { createRedactor, credentialSecrets } from '../client/redact.js';
+import { createRedactor, credentialSecrets } from '../redact.js';
 import { colourEnabled, createPalette, type ColourMode, type Palette } from './style.js';
 
 /** What the CLI reads and writes; injectable so every command runs in-process in tests. */

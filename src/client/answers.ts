@@ -1,5 +1,5 @@
 import { PlivoResponseError, type PlivoOperation, type PlivoResponseProblem } from '../errors.js';
-import { redactHeaders } from './redact.js';
+import { redactHeaders } from '../redact.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringArray = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');

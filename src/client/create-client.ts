@@ -4,7 +4,7 @@ import { basicCredentials } from '../encoding.js';
 import { PlivoArgumentError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { createMessagesApi, type MessagesApi } from './messages.js';
-import { createRedactor, credentialSecrets } from './redact.js';
+import { createRedactor, credentialSecrets } from '../redact.js';
 import { connectBoundDispatcher, defaultConnectTimeoutMs } from './connect-timeout.js';
 import { LightRequest } from './light-request.js';
 import { createTransport, refusedRedirects } from './transport.js';

@@ -1,9 +1,9 @@
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from '../../generated/schema.js';
-import { PlivoApiError, PlivoValidationError, type PlivoOperation } from '../errors.js';
+import { asPlivoError, PlivoApiError, PlivoValidationError, type PlivoOperation } from '../errors.js';
 import { validateListMessagesQuery, validateSendMessageRequest, type ListMessagesQuery, type SendMessageRequest } from '../validation/validate.js';
 import { parseAnswer } from './answers.js';
-import { redactHeaders } from './redact.js';
+import { redactHeaders } from '../redact.js';
 import { parseRetryAfter } from './retry-policy.js';
 
 /** The 202 answer to a send: one message UUID per valid destination, and the rejected numbers. */
@@ -79,9 +79,15 @@ function nextQuery(next: string | null | undefined, current: ListMessagesQuery):
 /** Builds the messages API over an authenticated openapi-fetch client. */
 export function createMessagesApi(api: Client<paths>, authId: string, validate: boolean, redact: (text: string) => string): MessagesApi {
   const path = { auth_id: authId };
-  /** Unwraps an openapi-fetch result: the checked answer on success, the mapped error otherwise. */
+  /**
+   * Unwraps an openapi-fetch result: the checked answer on success, the mapped error otherwise. The
+   * transport throws only this package's errors; anything else (a middleware's, openapi-fetch's own)
+   * becomes one too, redacted, with `maybeSent` true since it may come after the request went out.
+   */
   const unwrap = async <T>(operation: PlivoOperation, call: Promise<{ data?: string; error?: unknown; response: Response }>): Promise<T> => {
-    const { data, error, response } = await call;
+    const { data, error, response } = await call.catch((thrown: unknown) => {
+      throw asPlivoError(thrown, operation, redact);
+    });
     if (!response.ok) throw apiError(operation, response, error, redact);
     return parseAnswer<T>(operation, response, data, redact);
   };

@@ -4,7 +4,7 @@ import { certainlyNotSent } from './connect-errors.js';
 import { delay } from './delay.js';
 import { LightRequest } from './light-request.js';
 import { BodyTooLarge, CUT_MARK, MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, readBounded, UNREAD_MARK } from './read-body.js';
-import { redactHeaders, sanitizeCause } from './redact.js';
+import { redactHeaders, sanitizeCause } from '../redact.js';
 import { backoffDelay, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-policy.js';
 
 /** How the transport behaves; every field is resolved by createPlivoClient. */

@@ -22,8 +22,8 @@ interface Layer {
 
 const LAYERS: Layer[] = [
   { name: 'generated', paths: ['generated/'], uses: [] },
-  // The error root, encoding helpers and the version: imported by every layer, importing no layer.
-  { name: 'core', paths: ['src/errors.ts', 'src/encoding.ts', 'src/version.ts'], uses: ['generated'] },
+  // The error root, the redaction of secrets, encoding helpers and the version: imported by every layer, importing no layer.
+  { name: 'core', paths: ['src/errors.ts', 'src/redact.ts', 'src/encoding.ts', 'src/version.ts'], uses: ['generated'] },
   // Segments, GSM-7 and destination rules: pure functions of their input.
   { name: 'rules', paths: ['src/messaging/'], uses: ['core'] },
   { name: 'validation', paths: ['src/validation/'], uses: ['rules', 'core', 'generated'] },

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createPlivoClient } from '../../../src/index.js';
+import { createPlivoClient, PlivoError } from '../../../src/index.js';
 import { AUTH_ID, AUTH_TOKEN, fakeFetch, hang, json, networkError } from '../../support/fake-fetch.js';
 
 const sms = { src: '14155550100', dst: '14155550123', text: 'Hello' };
@@ -42,6 +42,27 @@ describe('secrets never leak into errors', () => {
     for (const text of renderings(error)) {
       expect(text).not.toContain(basic);
       if (!text.includes('bad token [redacted]')) expect(text).not.toContain(AUTH_TOKEN);
+    }
+  });
+
+  it.each([
+    ['before the request', 'onRequest'],
+    ['after the answer', 'onResponse'],
+  ] as const)('a middleware that fails %s quoting the credentials gives a redacted PlivoError that may have sent', async (_when, hook) => {
+    const fake = fakeFetch(json(202, { api_id: 'a', message: 'queued', message_uuid: ['u'] }));
+    const plivo = createPlivoClient({ authId: AUTH_ID, authToken: AUTH_TOKEN, fetch: fake.fetch });
+    plivo.api.use({
+      [hook]({ request }: { request: Request }) {
+        throw Object.assign(new Error(`cannot log ${request.headers.get('authorization')} for ${AUTH_ID}:${AUTH_TOKEN}`), { request, token: AUTH_TOKEN });
+      },
+    });
+    const error = await plivo.messages.send(sms).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlivoError);
+    expect((error as PlivoError).maybeSent).toBe(true);
+    expect((error as Error).message).toContain('cannot log Basic [redacted] for [redacted]');
+    for (const text of renderings(error)) {
+      expect(text).not.toContain(basic);
+      expect(text).not.toContain(AUTH_TOKEN);
     }
   });
 

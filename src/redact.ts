@@ -1,4 +1,4 @@
-import { basicCredentials } from '../encoding.js';
+import { basicCredentials } from './encoding.js';
 
 /** What replaces a secret wherever it would otherwise be printed. */
 export const REDACTED = '[redacted]';
