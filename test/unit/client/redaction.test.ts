@@ -51,11 +51,10 @@ describe('secrets never leak into errors', () => {
   ] as const)('a middleware that fails %s quoting the credentials gives a redacted PlivoError that may have sent', async (_when, hook) => {
     const fake = fakeFetch(json(202, { api_id: 'a', message: 'queued', message_uuid: ['u'] }));
     const plivo = createPlivoClient({ authId: AUTH_ID, authToken: AUTH_TOKEN, fetch: fake.fetch });
-    plivo.api.use({
-      [hook]({ request }: { request: Request }) {
-        throw Object.assign(new Error(`cannot log ${request.headers.get('authorization')} for ${AUTH_ID}:${AUTH_TOKEN}`), { request, token: AUTH_TOKEN });
-      },
-    });
+    const fail = ({ request }: { request: Request }): never => {
+      throw Object.assign(new Error(`cannot log ${request.headers.get('authorization')} for ${AUTH_ID}:${AUTH_TOKEN}`), { request, token: AUTH_TOKEN });
+    };
+    plivo.api.use(hook === 'onRequest' ? { onRequest: fail } : { onResponse: fail });
     const error = await plivo.messages.send(sms).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlivoError);
     expect((error as PlivoError).maybeSent).toBe(true);
