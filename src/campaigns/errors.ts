@@ -9,6 +9,16 @@ export class CampaignError extends PlivoError {
   override name = 'CampaignError';
 }
 
+/**
+ * An error `onError` hears of, as this package's: its own errors as they are; anything else (from
+ * Redis, BullMQ or a job) as a {@link CampaignError} naming `where`, the original as `cause`. A failed
+ * job may have sent its request, so pass `maybeSent` true for those.
+ */
+export function asBackgroundError(where: string, error: unknown, maybeSent = false): PlivoError {
+  if (error instanceof PlivoError) return error;
+  return new CampaignError(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error, maybeSent });
+}
+
 /** `run`'s result; an error from Redis or BullMQ becomes a {@link CampaignError} naming `what`, the original as `cause`. */
 export async function asCampaignCall<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {

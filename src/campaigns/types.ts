@@ -1,5 +1,6 @@
 import type { RedisOptions } from 'ioredis';
 import type { PlivoClient } from '../client/create-client.js';
+import type { PlivoError } from '../errors.js';
 import type { SendMessageRequest } from '../validation/validate.js';
 import type { DeliveryState } from './delivery-states.js';
 
@@ -20,9 +21,10 @@ export interface CampaignsOptions {
   checkRedisSettings?: boolean;
   /**
    * Called with connection errors of this store's Redis connection (it reconnects on its own and
-   * commands wait meanwhile). Default: ignored, rather than ioredis printing them.
+   * commands wait meanwhile), each as a `CampaignError` with the original as `cause`. Default:
+   * ignored, rather than ioredis printing them.
    */
-  onError?: (error: Error) => void;
+  onError?: (error: PlivoError) => void;
 }
 
 /**
@@ -151,8 +153,12 @@ export interface CampaignWorkerOptions {
   lockDurationMs?: number;
   /** A name stored on every request job this worker takes (BullMQ's `processedBy`), to tell workers apart when monitoring. */
   name?: string;
-  /** Called with errors that do not stop the worker (a lost Redis connection, a job that failed); default: ignored. */
-  onError?: (error: Error) => void;
+  /**
+   * Called with errors that do not stop the worker (a lost Redis connection, a job that failed): this
+   * package's own as they are, anything else as a `CampaignError` with the original as `cause`.
+   * Default: ignored.
+   */
+  onError?: (error: PlivoError) => void;
 }
 
 /** A running worker. */

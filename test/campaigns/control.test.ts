@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CampaignError, CampaignRedisSettingsError, createCampaigns, type Campaigns } from '../../src/campaigns/index.js';
 import { campaignKeys } from '../../src/campaigns/keys.js';
 import { createPlivoClient, PlivoError, PlivoValidationError, verifyRequest, type MessageStatusCallback } from '../../src/index.js';
+import { freePort } from '../../src/node/mock-server.js';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
 import { reportOf, waitForState } from './support/campaign-run.js';
 import { startSimulator, type Simulator } from './support/simulator.js';
@@ -182,6 +183,30 @@ describe('Redis settings', () => {
     } finally {
       await campaigns.close();
       await loose.dispose();
+    }
+  });
+});
+
+describe('background errors', () => {
+  it("hands onError the store's and the worker's Redis connection errors as CampaignErrors with the original as cause", async () => {
+    // A port nothing listens on: ioredis keeps reconnecting and reports each refusal.
+    const port = await freePort();
+    const errors: PlivoError[] = [];
+    const campaigns = createCampaigns({ connection: `redis://127.0.0.1:${port}`, prefix: 'nowhere', onError: (error) => errors.push(error) });
+    const workerErrors: PlivoError[] = [];
+    const worker = campaigns.worker({ client: createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'unused', baseUrl: 'http://127.0.0.1:9' }), onError: (error) => workerErrors.push(error) });
+    try {
+      await waitFor('both connections to report', () => (errors.length > 0 && workerErrors.length > 0 ? true : undefined));
+      for (const error of [...errors, ...workerErrors]) {
+        expect(error).toBeInstanceOf(CampaignError);
+        expect(error.maybeSent).toBe(false);
+        expect(error.cause).toBeInstanceOf(Error);
+      }
+      expect(errors[0]?.message).toMatch(/^the campaigns' Redis connection: .*ECONNREFUSED/);
+      expect(workerErrors.some((error) => /^the worker's Redis connection: /.test(error.message))).toBe(true);
+    } finally {
+      await worker.close();
+      await campaigns.close();
     }
   });
 });
