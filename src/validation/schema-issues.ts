@@ -137,6 +137,7 @@ function describe(e: SchemaError, rule: RuleWords | undefined, wording: IssueWor
  * optional objects and the `oneOf`/`anyOf` wrappers whose inner errors already say what is wrong.
  *
  * @param data The value that was validated, to quote what was given.
+ * @param wording The validated schema's own words (its fields, patterns, formats and rules).
  */
 export function schemaIssues(errors: readonly SchemaError[], data: unknown, wording: IssueWording = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
