@@ -40,11 +40,16 @@ export const GSM7_EXTENSION_CHARSET: Readonly<Record<string, number>> = Object.f
   '€': 0x65,
 });
 
-const SEPTETS = new Map<string, 1 | 2>();
-for (const [index, character] of Array.from(GSM7_BASIC_CHARSET).entries()) {
-  if (index !== GSM7_ESCAPE) SEPTETS.set(character, 1);
-}
-for (const character of Object.keys(GSM7_EXTENSION_CHARSET)) SEPTETS.set(character, 2);
+// Built by pure-annotated functions rather than loops at the top level, which bundlers must keep:
+// an app that does not use a table does not carry it.
+const SEPTETS = /* @__PURE__ */ (() => {
+  const septets = new Map<string, 1 | 2>();
+  for (const [index, character] of Array.from(GSM7_BASIC_CHARSET).entries()) {
+    if (index !== GSM7_ESCAPE) septets.set(character, 1);
+  }
+  for (const character of Object.keys(GSM7_EXTENSION_CHARSET)) septets.set(character, 2);
+  return septets;
+})();
 
 /**
  * How many septets one character (one code point) costs in GSM-7: 1 for the basic alphabet,
@@ -91,8 +96,11 @@ export const GSM7_LOOKALIKES: ReadonlyArray<{ readonly from: readonly string[]; 
   { from: ['\u200B', '\u2060', '\uFEFF', '\u00AD'], to: '', note: 'invisible: zero-width space, word joiner, BOM, soft hyphen' },
 ];
 
-const LOOKALIKE_MAP = new Map<string, string>();
-for (const { from, to } of GSM7_LOOKALIKES) for (const character of from) LOOKALIKE_MAP.set(character, to);
+const LOOKALIKE_MAP = /* @__PURE__ */ (() => {
+  const lookalikes = new Map<string, string>();
+  for (const { from, to } of GSM7_LOOKALIKES) for (const character of from) lookalikes.set(character, to);
+  return lookalikes;
+})();
 
 /** The outcome of {@link toGsm7}. */
 export interface Gsm7Conversion {
