@@ -503,6 +503,17 @@ export interface components {
              * @enum {string}
              */
             type: "text" | "media" | "payload" | "currency" | "date_time" | "location";
+        } & (components["schemas"]["WhatsAppTemplateTextParameter"] | components["schemas"]["WhatsAppTemplateMediaParameter"] | components["schemas"]["WhatsAppTemplatePayloadParameter"] | components["schemas"]["WhatsAppTemplateCurrencyParameter"] | components["schemas"]["WhatsAppTemplateDateTimeParameter"] | components["schemas"]["WhatsAppTemplateLocationParameter"]);
+        /**
+         * WhatsAppTemplateTextParameter
+         * @description A `text` parameter; `text` is required.
+         */
+        WhatsAppTemplateTextParameter: {
+            /**
+             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "text";
             /**
              * @description Name of the variable, for templates with named variables.
              * @example customer_name
@@ -512,47 +523,169 @@ export interface components {
              * @description Text value, not empty.
              * @example Ana
              */
+            text: string;
+            /** Format: uri */
+            media?: string | null;
+            payload?: string | null;
+            currency?: components["schemas"]["WhatsAppTemplateCurrency"] | null;
+            date_time?: components["schemas"]["WhatsAppTemplateDateTime"] | null;
+            location?: components["schemas"]["WhatsAppLocation"] | null;
+        };
+        /**
+         * WhatsAppTemplateMediaParameter
+         * @description A `media` parameter; `media` is required.
+         */
+        WhatsAppTemplateMediaParameter: {
+            /**
+             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "media";
+            /**
+             * @description Name of the variable, for templates with named variables.
+             * @example customer_name
+             */
+            parameter_name?: string | null;
             text?: string | null;
             /**
              * Format: uri
              * @description URL of the header image, video or document.
              * @example https://example.com/m/receipt.jpg
              */
+            media: string;
+            payload?: string | null;
+            currency?: components["schemas"]["WhatsAppTemplateCurrency"] | null;
+            date_time?: components["schemas"]["WhatsAppTemplateDateTime"] | null;
+            location?: components["schemas"]["WhatsAppLocation"] | null;
+        };
+        /**
+         * WhatsAppTemplatePayloadParameter
+         * @description A `payload` parameter; `payload` is required.
+         */
+        WhatsAppTemplatePayloadParameter: {
+            /**
+             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "payload";
+            /**
+             * @description Name of the variable, for templates with named variables.
+             * @example customer_name
+             */
+            parameter_name?: string | null;
+            text?: string | null;
+            /** Format: uri */
             media?: string | null;
             /**
              * @description Payload returned when a quick-reply button is tapped.
              * @example STOP_UPDATES
              */
-            payload?: string | null;
-            /** @description A localised currency amount. */
-            currency?: {
-                /**
-                 * @description Text shown where the currency cannot be localised.
-                 * @example $100.99
-                 */
-                fallback_value: string;
-                /**
-                 * @description ISO 4217 code.
-                 * @example USD
-                 */
-                currency_code: string;
-                /**
-                 * @description The amount multiplied by 1,000, as an integer (100990 is 100.99).
-                 * @example 100990
-                 */
-                amount_1000: number;
-            } | null;
-            /** @description A date. */
-            date_time?: {
-                /**
-                 * @description The date as text.
-                 * @example June 21, 2024
-                 */
-                fallback_value: string;
-            } | null;
-            /** @description A location for a location header. */
+            payload: string;
+            currency?: components["schemas"]["WhatsAppTemplateCurrency"] | null;
+            date_time?: components["schemas"]["WhatsAppTemplateDateTime"] | null;
             location?: components["schemas"]["WhatsAppLocation"] | null;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown);
+        };
+        /**
+         * WhatsAppTemplateCurrencyParameter
+         * @description A `currency` parameter; `currency` is required.
+         */
+        WhatsAppTemplateCurrencyParameter: {
+            /**
+             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "currency";
+            /**
+             * @description Name of the variable, for templates with named variables.
+             * @example customer_name
+             */
+            parameter_name?: string | null;
+            text?: string | null;
+            /** Format: uri */
+            media?: string | null;
+            payload?: string | null;
+            currency: components["schemas"]["WhatsAppTemplateCurrency"];
+            date_time?: components["schemas"]["WhatsAppTemplateDateTime"] | null;
+            location?: components["schemas"]["WhatsAppLocation"] | null;
+        };
+        /**
+         * WhatsAppTemplateDateTimeParameter
+         * @description A `date_time` parameter; `date_time` is required.
+         */
+        WhatsAppTemplateDateTimeParameter: {
+            /**
+             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "date_time";
+            /**
+             * @description Name of the variable, for templates with named variables.
+             * @example customer_name
+             */
+            parameter_name?: string | null;
+            text?: string | null;
+            /** Format: uri */
+            media?: string | null;
+            payload?: string | null;
+            currency?: components["schemas"]["WhatsAppTemplateCurrency"] | null;
+            date_time: components["schemas"]["WhatsAppTemplateDateTime"];
+            location?: components["schemas"]["WhatsAppLocation"] | null;
+        };
+        /**
+         * WhatsAppTemplateLocationParameter
+         * @description A `location` parameter; `location` is required.
+         */
+        WhatsAppTemplateLocationParameter: {
+            /**
+             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "location";
+            /**
+             * @description Name of the variable, for templates with named variables.
+             * @example customer_name
+             */
+            parameter_name?: string | null;
+            text?: string | null;
+            /** Format: uri */
+            media?: string | null;
+            payload?: string | null;
+            currency?: components["schemas"]["WhatsAppTemplateCurrency"] | null;
+            date_time?: components["schemas"]["WhatsAppTemplateDateTime"] | null;
+            location: components["schemas"]["WhatsAppLocation"];
+        };
+        /**
+         * WhatsAppTemplateCurrency
+         * @description A localised currency amount.
+         */
+        WhatsAppTemplateCurrency: {
+            /**
+             * @description Text shown where the currency cannot be localised.
+             * @example $100.99
+             */
+            fallback_value: string;
+            /**
+             * @description ISO 4217 code.
+             * @example USD
+             */
+            currency_code: string;
+            /**
+             * @description The amount multiplied by 1,000, as an integer (100990 is 100.99).
+             * @example 100990
+             */
+            amount_1000: number;
+        };
+        /**
+         * WhatsAppTemplateDateTime
+         * @description A date.
+         */
+        WhatsAppTemplateDateTime: {
+            /**
+             * @description The date as text.
+             * @example June 21, 2024
+             */
+            fallback_value: string;
+        };
         /**
          * WhatsAppInteractive
          * @description A WhatsApp interactive message: a `list` menu, up to three reply `button`s, or one call-to-action

@@ -72,7 +72,8 @@ function checkVersion(spec) {
 const header = (text) => `// ${NOTICE}\n${text}`;
 
 async function typesModule(spec) {
-  const ast = await openapiTS(spec, { defaultNonNullable: false });
+  // openapi-typescript writes into the document it is given (discriminator values among them).
+  const ast = await openapiTS(structuredClone(spec), { defaultNonNullable: false });
   return header(astToString(ast));
 }
 

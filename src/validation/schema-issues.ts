@@ -124,6 +124,10 @@ function describe(e: SchemaError, rule: RuleWords | undefined, wording: IssueWor
     }
     case 'oneOf':
       return at('does not match exactly one allowed form');
+    case 'discriminator':
+      // The spec's one discriminator (template parameters) has its tag required, typed and enumerated
+      // beside it; those errors name the field and what is allowed, so its own say nothing new.
+      return undefined;
     default:
       return at(`fails the ${e.keyword} rule`);
   }
