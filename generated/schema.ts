@@ -494,7 +494,8 @@ export interface components {
          * WhatsAppTemplateParameter
          * @description One variable value. `type` says which of the value fields must be present: `text` needs `text`,
          *     `media` needs `media`, `payload` needs `payload`, `currency` needs `currency`, `date_time` needs
-         *     `date_time`, `location` needs `location`.
+         *     `date_time`, `location` needs `location`. Any kind may name its variable in `parameter_name`
+         *     (templates with named variables), and may carry the other value fields as `null` (or valid).
          */
         WhatsAppTemplateParameter: {
             /**
@@ -510,14 +511,10 @@ export interface components {
          */
         WhatsAppTemplateTextParameter: {
             /**
-             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "text";
-            /**
-             * @description Name of the variable, for templates with named variables.
-             * @example customer_name
-             */
             parameter_name?: string | null;
             /**
              * @description Text value, not empty.
@@ -537,14 +534,10 @@ export interface components {
          */
         WhatsAppTemplateMediaParameter: {
             /**
-             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "media";
-            /**
-             * @description Name of the variable, for templates with named variables.
-             * @example customer_name
-             */
             parameter_name?: string | null;
             text?: string | null;
             /**
@@ -564,14 +557,10 @@ export interface components {
          */
         WhatsAppTemplatePayloadParameter: {
             /**
-             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "payload";
-            /**
-             * @description Name of the variable, for templates with named variables.
-             * @example customer_name
-             */
             parameter_name?: string | null;
             text?: string | null;
             /** Format: uri */
@@ -591,14 +580,10 @@ export interface components {
          */
         WhatsAppTemplateCurrencyParameter: {
             /**
-             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "currency";
-            /**
-             * @description Name of the variable, for templates with named variables.
-             * @example customer_name
-             */
             parameter_name?: string | null;
             text?: string | null;
             /** Format: uri */
@@ -614,14 +599,10 @@ export interface components {
          */
         WhatsAppTemplateDateTimeParameter: {
             /**
-             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "date_time";
-            /**
-             * @description Name of the variable, for templates with named variables.
-             * @example customer_name
-             */
             parameter_name?: string | null;
             text?: string | null;
             /** Format: uri */
@@ -637,14 +618,10 @@ export interface components {
          */
         WhatsAppTemplateLocationParameter: {
             /**
-             * @description Kind of value. (enum property replaced by openapi-typescript)
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "location";
-            /**
-             * @description Name of the variable, for templates with named variables.
-             * @example customer_name
-             */
             parameter_name?: string | null;
             text?: string | null;
             /** Format: uri */

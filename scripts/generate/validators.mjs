@@ -269,6 +269,58 @@ function pruneSchemaLiterals(code) {
   });
 }
 
+/**
+ * Fails unless the target of each nullable reference, `oneOf: [{ $ref }, { type: 'null' }]`, refuses
+ * null, the condition under which nullableReferences() may rewrite it: at most one branch passes.
+ */
+function nullableReferencesRefuseNull(documents) {
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    const [reference, nullType, ...rest] = Array.isArray(node.oneOf) ? node.oneOf : [];
+    if (rest.length === 0 && typeof reference?.$ref === 'string' && Object.keys(reference).length === 1 && JSON.stringify(nullType) === '{"type":"null"}') {
+      const target = documents.find((d) => d.$id === reference.$ref);
+      if (target === undefined || typeof target.type !== 'string' || target.type === 'null') {
+        throw new Error(`${reference.$ref} may accept null, so nullableReferences() in scripts/generate/validators.mjs cannot tell its oneOf's branches apart`);
+      }
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(documents);
+}
+
+/**
+ * ajv checks a nullable reference, `oneOf: [{ $ref }, { type: 'null' }]`, as a general oneOf: it
+ * runs both branches, counts the passing ones and cuts the failed branch's errors back. The
+ * referenced schema refuses null (nullableReferencesRefuseNull() checks it), so a value passes exactly
+ * when it is null or passes the reference; otherwise the errors ajv would keep are written, by one
+ * helper: the reference's, the null branch's and the oneOf's own, with no passing branch.
+ */
+function nullableReferences(code) {
+  const oneOf = new RegExp(
+    [
+      String.raw`const (_errs\d+)=errors;let (valid\d+)=false;let (passing\d+)=null;`,
+      String.raw`const (_errs\d+)=errors;if\(!(validate\d+)\((data\d+)\)\)\{vErrors=appendNestedErrors\(vErrors,\5\.errors,([^{}()]+)\);errors=vErrors\.length\}`,
+      String.raw`var (_valid\d+)=\4===errors;if\(\8\)\{\2=true;\3=0\}`,
+      String.raw`const (_errs\d+)=errors;if\(\6!==null\)\{vErrors=appendError\(vErrors,\7,"([^"]*\/oneOf)\/1\/type","type",\{type:"null"\}\);errors\+\+\}`,
+      String.raw`var \8=\9===errors;if\(\8&&\2\)\{\2=false;\3=\[\3,1\]\}else\{if\(\8\)\{\2=true;\3=1\}\}`,
+      String.raw`if\(!\2\)\{vErrors=append(?:Property)?Error\([^{}]*,"oneOf",\{passingSchemas:\3\}\);errors\+\+\}`,
+      String.raw`else\{errors=\1;if\(vErrors!==null\)\{if\(\1\)\{vErrors\.length=\1\}else\{vErrors=null\}\}\}`,
+    ].join(''),
+    'g',
+  );
+  const out = rewrite(
+    code,
+    oneOf,
+    (_match, _errs, _valid, _passing, _errs2, validate, data, path, _valid2, _errs3, schemaPath) =>
+      `if(${data}!==null&&!${validate}(${data})){vErrors=appendNullableErrors(vErrors,${validate}.errors,${path},"${schemaPath}");errors=vErrors.length}`,
+    'nullable reference',
+  );
+  // Laid out as the module around it is: this runs on the compacted code.
+  const helper = 'function appendNullableErrors(errors,nested,path,schemaPath){return appendError(appendError(appendNestedErrors(errors,nested,path),path,schemaPath+"/1/type","type",{type:"null"}),path,schemaPath,"oneOf",{passingSchemas:null})}';
+  return `${out}\n${helper}\n`;
+}
+
 /** Replaces each `pattern` of a raw ajv module by `replacement`, failing when ajv's output no longer has that shape. */
 function rewrite(code, pattern, replacement, what, { required = true } = {}) {
   let count = 0;
@@ -387,6 +439,7 @@ export async function validatorsModule(spec, validators) {
   ajv.addVocabulary(['example']);
   addFormats(ajv, ['uri']);
   simpleConditions(documents);
+  nullableReferencesRefuseNull(documents);
   ajv.addSchema(documents);
   const refs = Object.fromEntries(Object.entries(validators).map(([name, def]) => [name, schemaId(def)]));
   let source = standaloneCode(ajv, refs).replace(/^"use strict";/, '');
@@ -409,7 +462,7 @@ export async function validatorsModule(spec, validators) {
   // Laid out without indentation: ajv's nesting makes a third of the readable file leading spaces,
   // which every installation would carry. The code only returns verdicts; no stack trace points into it.
   const compact = await transform(edited, { format: 'esm', minifyWhitespace: true, legalComments: 'none', logLevel: 'silent' });
-  return compact.code.replace(/;(function |const |export )/g, ';\n$1');
+  return nullableReferences(compact.code).replace(/;(function |const |export )/g, ';\n$1');
 }
 
 export function validatorsTypes(validators) {

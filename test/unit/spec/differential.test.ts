@@ -44,6 +44,21 @@ describe('every generated validator reports the same errors as a freshly compile
     ['MessageMediaList', 'isMessageMediaList', [{ objects: [{ size: true }] }]],
     ['Error', 'isErrorBody', [{ api_id: 3 }, { error: 5 }]],
     ['MessageStatusCallback', 'isMessageStatusCallback', [{ Status: 'x', Units: 'one', Type: 'fax', ConversationOrigin: 'y', Extra: 1 }]],
+    // Nullable references given wrong values, a missing or unknown discriminator tag, a branch missing its own field.
+    [
+      'WhatsAppTemplate',
+      'isWhatsAppTemplate',
+      [
+        {
+          name: 'n',
+          language: 'en',
+          components: [
+            { type: 'body', parameters: [{ type: 'text', text: 'a', currency: {}, date_time: 'x', location: { latitude: 1 } }, { type: 'currency', currency: null }, { type: 'foo' }, {}, { type: 5 }] },
+            { type: 'header', parameters: [{ type: 'location', location: { latitude: '1', longitude: '2' }, date_time: { fallback_value: '' } }, { type: 'media' }] },
+          ],
+        },
+      ],
+    ],
     ['WhatsAppInteractive', 'isWhatsAppInteractive', [{ type: 'button', header: { type: 'video' }, body: {}, action: { buttons: [{}], sections: [{}] } }]],
   ];
   for (const [schema, name, bodies] of cases) {
