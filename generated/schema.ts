@@ -505,15 +505,8 @@ export interface components {
              */
             type: "text" | "media" | "payload" | "currency" | "date_time" | "location";
         } & (components["schemas"]["WhatsAppTemplateTextParameter"] | components["schemas"]["WhatsAppTemplateMediaParameter"] | components["schemas"]["WhatsAppTemplatePayloadParameter"] | components["schemas"]["WhatsAppTemplateCurrencyParameter"] | components["schemas"]["WhatsAppTemplateDateTimeParameter"] | components["schemas"]["WhatsAppTemplateLocationParameter"]);
-        /**
-         * WhatsAppTemplateTextParameter
-         * @description A `text` parameter; `text` is required.
-         */
+        /** WhatsAppTemplateTextParameter */
         WhatsAppTemplateTextParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "text";
             parameter_name?: string | null;
             /**
@@ -528,15 +521,8 @@ export interface components {
             date_time?: components["schemas"]["WhatsAppTemplateDateTime"] | null;
             location?: components["schemas"]["WhatsAppLocation"] | null;
         };
-        /**
-         * WhatsAppTemplateMediaParameter
-         * @description A `media` parameter; `media` is required.
-         */
+        /** WhatsAppTemplateMediaParameter */
         WhatsAppTemplateMediaParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "media";
             parameter_name?: string | null;
             text?: string | null;
@@ -551,15 +537,8 @@ export interface components {
             date_time?: components["schemas"]["WhatsAppTemplateDateTime"] | null;
             location?: components["schemas"]["WhatsAppLocation"] | null;
         };
-        /**
-         * WhatsAppTemplatePayloadParameter
-         * @description A `payload` parameter; `payload` is required.
-         */
+        /** WhatsAppTemplatePayloadParameter */
         WhatsAppTemplatePayloadParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "payload";
             parameter_name?: string | null;
             text?: string | null;
@@ -574,15 +553,8 @@ export interface components {
             date_time?: components["schemas"]["WhatsAppTemplateDateTime"] | null;
             location?: components["schemas"]["WhatsAppLocation"] | null;
         };
-        /**
-         * WhatsAppTemplateCurrencyParameter
-         * @description A `currency` parameter; `currency` is required.
-         */
+        /** WhatsAppTemplateCurrencyParameter */
         WhatsAppTemplateCurrencyParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "currency";
             parameter_name?: string | null;
             text?: string | null;
@@ -593,15 +565,8 @@ export interface components {
             date_time?: components["schemas"]["WhatsAppTemplateDateTime"] | null;
             location?: components["schemas"]["WhatsAppLocation"] | null;
         };
-        /**
-         * WhatsAppTemplateDateTimeParameter
-         * @description A `date_time` parameter; `date_time` is required.
-         */
+        /** WhatsAppTemplateDateTimeParameter */
         WhatsAppTemplateDateTimeParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "date_time";
             parameter_name?: string | null;
             text?: string | null;
@@ -612,15 +577,8 @@ export interface components {
             date_time: components["schemas"]["WhatsAppTemplateDateTime"];
             location?: components["schemas"]["WhatsAppLocation"] | null;
         };
-        /**
-         * WhatsAppTemplateLocationParameter
-         * @description A `location` parameter; `location` is required.
-         */
+        /** WhatsAppTemplateLocationParameter */
         WhatsAppTemplateLocationParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "location";
             parameter_name?: string | null;
             text?: string | null;
