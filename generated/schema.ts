@@ -501,7 +501,7 @@ export interface components {
             /**
              * @description Kind of value.
              * @example text
-             * @enum {string}
+             * @enum {unknown}
              */
             type: "text" | "media" | "payload" | "currency" | "date_time" | "location";
         } & (components["schemas"]["WhatsAppTemplateTextParameter"] | components["schemas"]["WhatsAppTemplateMediaParameter"] | components["schemas"]["WhatsAppTemplatePayloadParameter"] | components["schemas"]["WhatsAppTemplateCurrencyParameter"] | components["schemas"]["WhatsAppTemplateDateTimeParameter"] | components["schemas"]["WhatsAppTemplateLocationParameter"]);
