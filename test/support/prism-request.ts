@@ -25,9 +25,15 @@ export const sendPath = (authId = AUTH_ID) => `/v1/Account/${authId}/Message/`;
 /** Basic credentials for `authId`; Prism accepts any token. */
 export const basicAuth = (authId = AUTH_ID, token = 'x') => `Basic ${Buffer.from(`${authId}:${token}`).toString('base64')}`;
 
+/** What Prism puts before an `sl-violations` header it cut at 8 KB. */
+const TRUNCATED = 'Too many violations! ';
+
 /** Parses Prism's `sl-violations` header (a JSON array), failing loudly if its shape ever changes. */
 export function parseViolations(header: string | null): PrismViolation[] {
   if (header === null) return [];
+  // Prism knows no discriminator, so a bad template parameter gets every branch's violations, which
+  // may not fit in a header: the cut list is kept as one violation, enough to count a refusal.
+  if (header.startsWith(TRUNCATED)) return [{ location: [], severity: 'Error', code: 'truncated', message: header.slice(TRUNCATED.length) }];
   const parsed = JSON.parse(header) as unknown;
   if (!Array.isArray(parsed)) throw new Error(`sl-violations is not an array: ${header}`);
   return parsed as PrismViolation[];
