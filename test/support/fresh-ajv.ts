@@ -6,8 +6,8 @@ import type { ValidateFunction } from 'ajv';
 
 // Both packages are CommonJS with a `default` export; how a default import maps onto them differs
 // between Node's loader and the test runner's, so take whichever is the function.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
+export const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
+export const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 
 const SCHEMA_ID = 'https://fresh.local/schemas.json';
 

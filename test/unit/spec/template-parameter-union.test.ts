@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { isWhatsAppTemplate } from '../../../generated/validators.js';
-
-// CommonJS default exports, resolved as in test/support/fresh-ajv.ts.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
+import { addFormats, Ajv2020 } from '../../support/fresh-ajv.js';
 
 /**
  * The parameter schema before it became a discriminated union (one closed object, an if/then rule
