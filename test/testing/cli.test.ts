@@ -17,6 +17,8 @@ describe('plivo-message simulate', () => {
     const simulator = spawnTypeScript('src/cli/main.ts', ['simulate', '--port', '0', '--mps', '100', '--delivery-delay-ms', '0', '--seed', '5'], { env });
     try {
       const [, url = ''] = await simulator.waitFor(/on (http:\/\/127\.0\.0\.1:\d+): /, { timeoutMs: 30_000 });
+      // The banner's second line may arrive in a later chunk of output than the first.
+      await simulator.waitFor(/auth ID .*\n/, { timeoutMs: 30_000 });
       expect(simulator.stdout()).toContain('100 MPS, 300 requests per 5 s, seed 5');
       expect(simulator.stdout()).toContain(`auth ID ${AUTH_ID}, auth token from PLIVO_AUTH_TOKEN`);
 
