@@ -10,22 +10,21 @@ export class CampaignError extends PlivoError {
 }
 
 /**
- * An error `onError` hears of, as this package's: its own errors as they are; anything else (from
- * Redis, BullMQ or a job) as a {@link CampaignError} naming `where`, the original as `cause`. A failed
- * job may have sent its request, so pass `maybeSent` true for those.
+ * `error` as this package's: its own errors as they are; anything else (from Redis, BullMQ or a job)
+ * as a {@link CampaignError} naming `where`, the original as `cause`. `onError` hears only such errors.
+ * A failed job may have sent its request, so pass `maybeSent` true for those.
  */
-export function asBackgroundError(where: string, error: unknown, maybeSent = false): PlivoError {
+export function asCampaignError(where: string, error: unknown, maybeSent = false): PlivoError {
   if (error instanceof PlivoError) return error;
   return new CampaignError(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error, maybeSent });
 }
 
-/** `run`'s result; an error from Redis or BullMQ becomes a {@link CampaignError} naming `what`, the original as `cause`. */
+/** `run`'s result; an error from Redis or BullMQ becomes a {@link CampaignError} saying `what` failed, the original as `cause`. */
 export async function asCampaignCall<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof PlivoError) throw error;
-    throw new CampaignError(`${what} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw asCampaignError(`${what} failed`, error);
   }
 }
 

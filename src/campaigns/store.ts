@@ -6,7 +6,7 @@ import { validateSendMessageRequest } from '../validation/validate.js';
 import type { MessageStatusCallback } from '../webhooks/types.js';
 import { callbackTarget } from './callback-url.js';
 import { deliveryStateOf, STATE_CODES } from './delivery-states.js';
-import { asBackgroundError, CampaignError } from './errors.js';
+import { asCampaignError, CampaignError } from './errors.js';
 import { CAMPAIGN_ID, campaignKeys, QUEUE_NAME, type CampaignKeys } from './keys.js';
 import { loadRecipients } from './load-recipients.js';
 import { planRequests } from './plan.js';
@@ -81,10 +81,10 @@ export function openStore(options: CampaignsOptions): CampaignStore {
   const prefix = options.prefix ?? 'plivo';
   if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(prefix)) throw new CampaignError(`prefix must be 1 to 100 letters, digits or _ . : -; got ${JSON.stringify(prefix)}`);
   const redis = redisConnection(options.connection);
-  redis.on('error', (error: Error) => options.onError?.(asBackgroundError("the campaigns' Redis connection", error)));
+  redis.on('error', (error: Error) => options.onError?.(asCampaignError("the campaigns' Redis connection", error)));
   const scripts = campaignScripts(redis);
   const queue = new Queue<RequestJob>(QUEUE_NAME, { connection: redis, prefix });
-  queue.on('error', (error: Error) => options.onError?.(asBackgroundError('the campaign queue', error)));
+  queue.on('error', (error: Error) => options.onError?.(asCampaignError('the campaign queue', error)));
   const cache = new Map<string, StoredCampaign>();
   let durable: Promise<void> | undefined;
   return {

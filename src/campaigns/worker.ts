@@ -2,7 +2,7 @@ import { DelayedError, Worker, type Job } from 'bullmq';
 import { delay } from '../client/delay.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
 import { asPlivoError, PlivoConnectionError, PlivoError, PlivoRateLimitError } from '../errors.js';
-import { asBackgroundError, CampaignError } from './errors.js';
+import { asCampaignError, CampaignError } from './errors.js';
 import { DESTINATION_DELIMITER, sanitizeDestination } from '../messaging/numbers.js';
 import { encodeAnswer, type RequestAnswer } from './answer.js';
 import { requestCallbackUrl } from './callback-url.js';
@@ -48,7 +48,7 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
   const limits = limitKeys(store.prefix);
   const closing = new AbortController();
   const connection = store.duplicate();
-  connection.on('error', (error: Error) => onError?.(asBackgroundError("the worker's Redis connection", error)));
+  connection.on('error', (error: Error) => onError?.(asCampaignError("the worker's Redis connection", error)));
 
   const record = async (keys: ReturnType<CampaignStore['keys']>, job: RequestJob, token: string, answer: RequestAnswer, counter: string, amount: number, rejected: number) => {
     // The answer must be written even through a Redis restart: ioredis waits for the reconnect,
@@ -58,7 +58,7 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
         await store.scripts.campaignRecord(keys.meta, keys.results, keys.inFlight, job.index, token, encodeAnswer(answer), counter, amount, rejected);
         return;
       } catch (error) {
-        onError?.(asBackgroundError("recording a request's answer (tried again)", error));
+        onError?.(asCampaignError("recording a request's answer (tried again)", error));
         await delay(backoffDelay(attempt, 200), new AbortController().signal);
       }
     }
@@ -140,17 +140,17 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
     autorun: false,
     ...(options.name === undefined ? {} : { name: options.name }),
   });
-  worker.on('error', (error) => onError?.(asBackgroundError('the campaign worker', error)));
-  worker.on('failed', (_job, error) => onError?.(asBackgroundError('a campaign job', error, true)));
+  worker.on('error', (error) => onError?.(asCampaignError('the campaign worker', error)));
+  worker.on('failed', (_job, error) => onError?.(asCampaignError('a campaign job', error, true)));
 
   let closed: Promise<void> | undefined;
   // No request is taken before the Redis settings are known to be safe; if they are not, the worker stops.
   ready.then(
     () => {
-      if (!closing.signal.aborted) worker.run().catch((error: unknown) => onError?.(asBackgroundError('the campaign worker', error)));
+      if (!closing.signal.aborted) worker.run().catch((error: unknown) => onError?.(asCampaignError('the campaign worker', error)));
     },
     (error: unknown) => {
-      onError?.(asBackgroundError('checking the Redis settings', error));
+      onError?.(asCampaignError('checking the Redis settings', error));
       void close();
     },
   );
