@@ -403,9 +403,33 @@ function simpleConditions(documents) {
       const used = nested.filter((keyword) => JSON.stringify(node[key]).includes(`"${keyword}":`));
       if (used.length > 0) throw new Error(`an "${key}" subschema uses ${used.join(', ')}: validEdits() in scripts/generate/validators.mjs cannot count its failures alone`);
     }
+    if (node.anyOf !== undefined) {
+      const used = [...nested, 'anyOf', 'oneOf'].filter((keyword) => JSON.stringify(node.anyOf).includes(`"${keyword}":`));
+      if (used.length > 0) throw new Error(`an "anyOf" branch uses ${used.join(', ')}: anyOfCountedFirst() in scripts/generate/validators.mjs cannot count its failures alone`);
+    }
     Object.values(node).forEach(visit);
   };
   visit(documents);
+}
+
+/**
+ * With allErrors, ajv runs every branch of an anyOf and records each failing branch's errors, then
+ * cuts them back when one branch passes: a valid value that takes a later branch (a WhatsApp body
+ * with a template, past text and media) builds an error object per branch before it. Here the
+ * branches run first counting failures only; they run again recording them only when none passed,
+ * which gives ajv's list exactly. Counting alone is complete because no branch calls another
+ * function (simpleConditions() checks it), and a count run can only lengthen the list, which the
+ * reset before the recording run and ajv's own cut-back on success both undo.
+ */
+function anyOfCountedFirst(code) {
+  const anyOf = /const (_errs\d+)=errors;let (valid\d+)=false;([^]*?)(if\(!\2\)\{vErrors=append(?:Property)?Error\([^{}]*,"anyOf",\{\}\);errors\+\+\}else\{errors=\1;if\(vErrors!==null\)\{if\(\1\)\{vErrors\.length=\1\}else\{vErrors=null\}\}\})/g;
+  return rewrite(code, anyOf, (match, errs, valid, branches, ending) => {
+    if (/\bvalidate\d+\(|let valid\d+=false;/.test(branches)) throw new Error('an anyOf branch of an unknown shape; update anyOfCountedFirst() in scripts/generate/validators.mjs');
+    const record = valid.replace('valid', 'record');
+    const recorded = branches.replace(/vErrors=append(?:Property)?Error\(/g, (push) => `if(${record})${push}`);
+    const reset = `errors=${errs};if(vErrors!==null){if(${errs}){vErrors.length=${errs}}else{vErrors=null}}`;
+    return `const ${errs}=errors;let ${valid}=false;for(let ${record}=false;;${record}=true){${recorded}if(${valid}||${record})break;${reset}}${ending}`;
+  }, 'anyOf', { required: false });
 }
 
 /**
@@ -462,7 +486,7 @@ export async function validatorsModule(spec, validators) {
   // Laid out without indentation: ajv's nesting makes a third of the readable file leading spaces,
   // which every installation would carry. The code only returns verdicts; no stack trace points into it.
   const compact = await transform(edited, { format: 'esm', minifyWhitespace: true, legalComments: 'none', logLevel: 'silent' });
-  return nullableReferences(compact.code).replace(/;(function |const |export )/g, ';\n$1');
+  return anyOfCountedFirst(nullableReferences(compact.code)).replace(/;(function |const |export )/g, ';\n$1');
 }
 
 export function validatorsTypes(validators) {
