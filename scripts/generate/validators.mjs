@@ -423,13 +423,18 @@ function simpleConditions(documents) {
  */
 function anyOfCountedFirst(code) {
   const anyOf = /const (_errs\d+)=errors;let (valid\d+)=false;([^]*?)(if\(!\2\)\{vErrors=append(?:Property)?Error\([^{}]*,"anyOf",\{\}\);errors\+\+\}else\{errors=\1;if\(vErrors!==null\)\{if\(\1\)\{vErrors\.length=\1\}else\{vErrors=null\}\}\})/g;
-  return rewrite(code, anyOf, (match, errs, valid, branches, ending) => {
+  const anyOfErrors = code.match(/,"anyOf",\{\}\);errors\+\+\}else\{/g)?.length ?? 0;
+  let rewritten = 0;
+  const out = rewrite(code, anyOf, (match, errs, valid, branches, ending) => {
+    rewritten += 1;
     if (/\bvalidate\d+\(|let valid\d+=false;/.test(branches)) throw new Error('an anyOf branch of an unknown shape; update anyOfCountedFirst() in scripts/generate/validators.mjs');
     const record = valid.replace('valid', 'record');
     const recorded = branches.replace(/vErrors=append(?:Property)?Error\(/g, (push) => `if(${record})${push}`);
     const reset = `errors=${errs};if(vErrors!==null){if(${errs}){vErrors.length=${errs}}else{vErrors=null}}`;
     return `const ${errs}=errors;let ${valid}=false;for(let ${record}=false;;${record}=true){${recorded}if(${valid}||${record})break;${reset}}${ending}`;
   }, 'anyOf', { required: false });
+  if (rewritten !== anyOfErrors) throw new Error(`${anyOfErrors - rewritten} anyOf of an unknown shape left as ajv wrote it; update anyOfCountedFirst() in scripts/generate/validators.mjs`);
+  return out;
 }
 
 /**
