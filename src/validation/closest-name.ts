@@ -13,10 +13,22 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+const MAX_EDITS = 2;
+
 /**
  * The name among `names` that `name` most likely misspells (at most two edits away), or `undefined`.
  * Used to suggest the intended field for an unknown one.
  */
 export function closestName(names: readonly string[], name: string): string | undefined {
-  return names.filter((candidate) => distance(candidate, name) <= 2).sort((a, b) => distance(a, name) - distance(b, name))[0];
+  let closest: string | undefined;
+  let closestDistance = MAX_EDITS + 1;
+  // The first of equally close names wins, in the order given.
+  for (const candidate of names) {
+    const edits = distance(candidate, name);
+    if (edits < closestDistance) {
+      closest = candidate;
+      closestDistance = edits;
+    }
+  }
+  return closest;
 }
