@@ -274,9 +274,7 @@ function pruneSchemaLiterals(code) {
  * null, the condition under which nullableReferences() may rewrite it: at most one branch passes.
  */
 function nullableReferencesRefuseNull(documents) {
-  const visit = (node) => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
+  eachSchemaObject(documents, (node) => {
     const [reference, nullType, ...rest] = Array.isArray(node.oneOf) ? node.oneOf : [];
     if (rest.length === 0 && typeof reference?.$ref === 'string' && Object.keys(reference).length === 1 && JSON.stringify(nullType) === '{"type":"null"}') {
       const target = documents.find((d) => d.$id === reference.$ref);
@@ -284,9 +282,7 @@ function nullableReferencesRefuseNull(documents) {
         throw new Error(`${reference.$ref} may accept null, so nullableReferences() in scripts/generate/validators.mjs cannot tell its oneOf's branches apart`);
       }
     }
-    Object.values(node).forEach(visit);
-  };
-  visit(documents);
+  });
 }
 
 /**
@@ -392,21 +388,31 @@ function validEdits(code) {
  * may count their failures without recording them. Inside such a test nothing is pushed any more, so
  * the list only ever has its length set (and set back when the test ends); the one operation that
  * reads it, merging a referenced function's errors and recounting from the list, comes with a `$ref`.
+ * The same holds for the branches of an `anyOf`, which anyOfCountedFirst() counts before it records;
+ * they may not nest another anyOf or oneOf either, whose code that edit would take for its own.
  */
 function simpleConditions(documents) {
   const nested = ['$ref', '$dynamicRef'];
-  const visit = (node) => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
+  const uses = (subschema, keywords) => keywords.filter((keyword) => JSON.stringify(subschema).includes(`"${keyword}":`));
+  eachSchemaObject(documents, (node) => {
     for (const key of ['if', 'not']) {
       if (node[key] === undefined) continue;
-      const used = nested.filter((keyword) => JSON.stringify(node[key]).includes(`"${keyword}":`));
+      const used = uses(node[key], nested);
       if (used.length > 0) throw new Error(`an "${key}" subschema uses ${used.join(', ')}: validEdits() in scripts/generate/validators.mjs cannot count its failures alone`);
     }
     if (node.anyOf !== undefined) {
-      const used = [...nested, 'anyOf', 'oneOf'].filter((keyword) => JSON.stringify(node.anyOf).includes(`"${keyword}":`));
+      const used = uses(node.anyOf, [...nested, 'anyOf', 'oneOf']);
       if (used.length > 0) throw new Error(`an "anyOf" branch uses ${used.join(', ')}: anyOfCountedFirst() in scripts/generate/validators.mjs cannot count its failures alone`);
     }
+  });
+}
+
+/** Calls `check` on every object in `documents`, at any depth: each schema and everything inside one. */
+function eachSchemaObject(documents, check) {
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    check(node);
     Object.values(node).forEach(visit);
   };
   visit(documents);
