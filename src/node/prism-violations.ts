@@ -1,4 +1,5 @@
 import { givenValue, valueAt } from '../validation/given-value.js';
+import { escapePointerSegment } from '../validation/json-pointer.js';
 
 /** One finding of Prism's request validation, as it lists them in the `sl-violations` header. */
 export interface PrismViolation {
@@ -57,7 +58,7 @@ export interface RequestValues {
 function givenOf(location: readonly string[], request: RequestValues): string | undefined {
   const [, part, ...rest] = location;
   if (rest.length === 0) return undefined;
-  const pointer = `/${rest.map((segment) => segment.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
+  const pointer = `/${rest.map(escapePointerSegment).join('/')}`;
   if (part === 'body') return givenValue(valueAt(request.body, pointer), pointer);
   if (part === 'query' && rest.length === 1) return givenValue(request.query?.get(rest[0]!) ?? undefined, pointer);
   return undefined;

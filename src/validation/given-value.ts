@@ -1,3 +1,5 @@
+import { unescapePointerSegment } from './json-pointer.js';
+
 /** Strings longer than this are cut in an issue: a 1,700-character text is named by its length. */
 const MAX_SHOWN_CHARACTERS = 40;
 /** How much of a cut string is kept, in characters. */
@@ -7,15 +9,11 @@ const KEPT_CHARACTERS = 24;
 // mistake (a token pasted into the wrong field) must still not be echoed into an error or a log.
 const SECRET_NAME = /token|secret|password|passwd|authorization|signature|credential|api[_-]?key/i;
 
-function unescapeSegment(segment: string): string {
-  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
-}
-
 /** The value a JSON pointer points at inside `data`, or `undefined` when nothing is there. */
 export function valueAt(data: unknown, pointer: string): unknown {
   if (pointer === '') return data;
   let current = data;
-  for (const segment of pointer.slice(1).split('/').map(unescapeSegment)) {
+  for (const segment of pointer.slice(1).split('/').map(unescapePointerSegment)) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }

@@ -1,6 +1,7 @@
 import type { SchemaError } from '../../generated/validators.js';
 import type { ValidationIssue } from '../errors.js';
 import { givenValue, valueAt } from './given-value.js';
+import { escapePointerSegment, unescapePointerSegment } from './json-pointer.js';
 
 /** How the rules (`allOf` branches) of one schema explain the fields they require or refuse. */
 export interface RuleWords {
@@ -54,11 +55,7 @@ function describeType(type: unknown): string {
 /** The last field name of a pointer, skipping array indexes: `/media_urls/0` → `media_urls`. */
 function fieldOf(pointer: string): string {
   const segments = pointer.split('/').filter((segment) => segment !== '' && !/^\d+$/.test(segment));
-  return (segments.at(-1) ?? '').replaceAll('~1', '/').replaceAll('~0', '~');
-}
-
-function pointerSegment(key: string): string {
-  return key.replaceAll('~', '~0').replaceAll('/', '~1');
+  return unescapePointerSegment(segments.at(-1) ?? '');
 }
 
 function ruleOf(rules: IssueWording['rules'], schemaPath: string, instancePath: string): RuleWords | undefined {
@@ -78,7 +75,7 @@ function describe(e: SchemaError, rule: RuleWords | undefined, wording: IssueWor
   const at = (message: string) => ({ path: e.instancePath, message });
   switch (e.keyword) {
     case 'required': {
-      const path = `${e.instancePath}/${pointerSegment(String(params.missingProperty))}`;
+      const path = `${e.instancePath}/${escapePointerSegment(String(params.missingProperty))}`;
       return { path, message: rule?.required && e.instancePath === '' ? rule.required : 'is required' };
     }
     case 'not':
@@ -89,7 +86,7 @@ function describe(e: SchemaError, rule: RuleWords | undefined, wording: IssueWor
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const suggestion = e.instancePath === '' ? wording.suggestField?.(name) : undefined;
-      return { path: `${e.instancePath}/${pointerSegment(name)}`, message: `is not a known field${suggestion ? ` (did you mean ${suggestion}?)` : ''}` };
+      return { path: `${e.instancePath}/${escapePointerSegment(name)}`, message: `is not a known field${suggestion ? ` (did you mean ${suggestion}?)` : ''}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v));

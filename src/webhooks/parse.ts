@@ -1,4 +1,5 @@
 import { isMessageStatusCallback } from '../../generated/callback-validator.js';
+import { escapePointerSegment } from '../validation/json-pointer.js';
 import { schemaIssues } from '../validation/schema-issues.js';
 import { CALLBACK_WORDING } from './callback-wording.js';
 import type { ValidationResult } from '../validation/validate.js';
@@ -10,16 +11,12 @@ export type CallbackInput = URLSearchParams | FormData | Record<string, string> 
 /** The outcome of {@link parseMessageStatusCallback}: the typed callback, or every issue found (the same shape as a request's {@link ValidationResult}). */
 export type ParseCallbackResult = ValidationResult<MessageStatusCallback>;
 
-function pointerSegment(key: string): string {
-  return key.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 // Object.fromEntries defines own properties, so a field named `__proto__` stays a plain field.
 function fromPairs(pairs: Iterable<[string, FormDataEntryValue]>, issues: CallbackIssue[]): Record<string, string> {
   const seen = new Map<string, string>();
   for (const [key, value] of pairs) {
     if (typeof value !== 'string') {
-      issues.push({ path: `/${pointerSegment(key)}`, message: 'must be a text field, not a file' });
+      issues.push({ path: `/${escapePointerSegment(key)}`, message: 'must be a text field, not a file' });
       continue;
     }
     // Plivo never repeats a field; if one is repeated anyway, the first value wins, as URLSearchParams.get does.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPlivoClient, PlivoValidationError, validateListMessagesQuery, validateSendMessageRequest } from '../../../src/index.js';
 import openapi from '../../../generated/openapi.json' with { type: 'json' };
-import { givenValue } from '../../../src/validation/given-value.js';
+import { givenValue, valueAt } from '../../../src/validation/given-value.js';
 import { LIST_QUERY_WORDING } from '../../../src/validation/list-query-wording.js';
 import type { IssueWording } from '../../../src/validation/schema-issues.js';
 import { SEND_BODY_WORDING } from '../../../src/validation/send-body-wording.js';
@@ -30,6 +30,15 @@ describe('validateSendMessageRequest', () => {
       ]),
     );
     expect(issues).toHaveLength(3);
+  });
+
+  it('writes a field name holding / or ~ as one JSON pointer segment, and reads such a pointer back', () => {
+    expect(issuesOf({ ...sms, 'a/b': 1, 'c~d': 2 })).toEqual([
+      { path: '/a~1b', message: 'is not a known field' },
+      { path: '/c~0d', message: 'is not a known field' },
+    ]);
+    expect(valueAt({ 'a/b': { 'c~d': 'found', '~1': 'not this' } }, '/a~1b/c~0d')).toBe('found');
+    expect(valueAt({ '~1': 'literal' }, '/~01')).toBe('literal');
   });
 
   it.each([
