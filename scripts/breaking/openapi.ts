@@ -1,6 +1,7 @@
 // The few OpenAPI shapes the comparison reads, and JSON pointer helpers over a bundled document.
 
-import { escapePointerSegment, unescapePointerSegment } from '../../src/validation/json-pointer.js';
+import { valueAt } from '../../src/validation/given-value.js';
+import { pointerOf } from '../../src/validation/json-pointer.js';
 
 /** A JSON Schema as written in the spec: an object, or the boolean schemas `true` / `false`. */
 export type Schema = boolean | SchemaObject;
@@ -21,26 +22,11 @@ export interface OpenApiDocument {
 /** HTTP methods an OpenAPI path item may hold operations for. */
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
-
 /** `base` extended by one JSON pointer token per argument, each escaped (`/` as `~1`, `~` as `~0`). */
-export const pointer = (base: string, ...tokens: (string | number)[]): string =>
-  tokens.reduce<string>((acc, token) => `${acc}/${escapePointerSegment(String(token))}`, base);
+export const pointer = (base: string, ...tokens: (string | number)[]): string => base + pointerOf(tokens);
 
 /** The value at a JSON pointer (`''` is the whole document; a leading `#` is allowed), or undefined. */
-export function at(document: unknown, jsonPointer: string): unknown {
-  const path = jsonPointer.replace(/^#/, '');
-  if (path === '') return document;
-  let node: unknown = document;
-  for (const token of path.slice(1).split('/').map(unescapePointerSegment)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[token];
-  }
-  return node;
-}
-
-/** The pointer tokens of `jsonPointer`, unescaped. */
-export const tokensOf = (jsonPointer: string): string[] =>
-  jsonPointer === '' ? [] : jsonPointer.slice(1).split('/').map(unescapePointerSegment);
+export const at = (document: unknown, jsonPointer: string): unknown => valueAt(document, jsonPointer.replace(/^#/, ''));
 
 /**
  * Follows `$ref`s (internal ones only: the document is bundled) until a node without one, returning the

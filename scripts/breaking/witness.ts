@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { type Change, type InstanceTarget, UNDECLARED_FIELD } from './diff.js';
 import { EXTRA_FIELD, arbitraryFor } from './arbitrary.js';
-import { type OpenApiDocument, type Schema, type SchemaObject, at, deref, tokensOf } from './openapi.js';
+import { keysOf } from '../../src/validation/json-pointer.js';
+import { type OpenApiDocument, type Schema, type SchemaObject, at, deref } from './openapi.js';
 import { DocumentValidators, describeErrors, targetSchema } from './validators.js';
 
 /** What the search found for one change. */
@@ -53,7 +54,7 @@ function baseArbitrary(before: OpenApiDocument, target: InstanceTarget, seeds: B
   const arbitraries: fc.Arbitrary<unknown>[] = [arbitraryFor(before, root)];
   if (target.exchange === 'requestBody') {
     const referenced = deref(before, root, '').where;
-    const name = referenced.startsWith('/components/schemas/') ? tokensOf(referenced)[2] : undefined;
+    const name = referenced.startsWith('/components/schemas/') ? keysOf(referenced)[2] : undefined;
     if (name !== undefined) arbitraries.push(...(seeds[name] ?? []));
     const media = at(before, String(root.$ref).slice(1).replace(/\/schema$/, '')) as { examples?: Record<string, { value?: unknown }> } | undefined;
     const examples = Object.values(media?.examples ?? {}).map((example) => example.value).filter((value) => value !== undefined);
@@ -64,7 +65,7 @@ function baseArbitrary(before: OpenApiDocument, target: InstanceTarget, seeds: B
 
 /** Edits aimed at the changed part: a value from the old schema put there, or the field removed. */
 function editArbitrary(before: OpenApiDocument, change: Change, target: InstanceTarget): fc.Arbitrary<(value: unknown) => unknown> {
-  const path = tokensOf(target.instancePath).map((token) => (token === UNDECLARED_FIELD ? EXTRA_FIELD : token));
+  const path = keysOf(target.instancePath).map((token) => (token === UNDECLARED_FIELD ? EXTRA_FIELD : token));
   const node = (change.oldSchemaPointer === undefined ? targetSchema(before, target) : at(before, change.oldSchemaPointer)) as Schema | undefined;
   const edits: fc.Arbitrary<(value: unknown) => unknown>[] = [fc.constant((value: unknown) => value)];
   if (node !== undefined) {

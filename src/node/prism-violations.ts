@@ -1,5 +1,5 @@
 import { givenValue, valueAt } from '../validation/given-value.js';
-import { escapePointerSegment } from '../validation/json-pointer.js';
+import { pointerOf } from '../validation/json-pointer.js';
 
 /** One finding of Prism's request validation, as it lists them in the `sl-violations` header. */
 export interface PrismViolation {
@@ -58,7 +58,7 @@ export interface RequestValues {
 function givenOf(location: readonly string[], request: RequestValues): string | undefined {
   const [, part, ...rest] = location;
   if (rest.length === 0) return undefined;
-  const pointer = `/${rest.map(escapePointerSegment).join('/')}`;
+  const pointer = pointerOf(rest);
   if (part === 'body') return givenValue(valueAt(request.body, pointer), pointer);
   if (part === 'query' && rest.length === 1) return givenValue(request.query?.get(rest[0]!) ?? undefined, pointer);
   return undefined;

@@ -1,4 +1,4 @@
-import { unescapePointerSegment } from './json-pointer.js';
+import { keysOf } from './json-pointer.js';
 
 /** Strings longer than this are cut in an issue: a 1,700-character text is named by its length. */
 const MAX_SHOWN_CHARACTERS = 40;
@@ -11,9 +11,8 @@ const SECRET_NAME = /token|secret|password|passwd|authorization|signature|creden
 
 /** The value a JSON pointer points at inside `data`, or `undefined` when nothing is there. */
 export function valueAt(data: unknown, pointer: string): unknown {
-  if (pointer === '') return data;
   let current = data;
-  for (const segment of pointer.slice(1).split('/').map(unescapePointerSegment)) {
+  for (const segment of keysOf(pointer)) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }

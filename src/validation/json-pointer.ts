@@ -1,5 +1,5 @@
 // RFC 6901: `~` and `/` inside a key are written `~0` and `~1`. Every issue path and every lookup by
-// path goes through these two, so a key such as `a/b` is one segment everywhere.
+// path goes through these, so a key such as `a/b` is one segment everywhere.
 
 /** A key as one JSON pointer segment: `a/b` → `a~1b`. */
 export function escapePointerSegment(key: string): string {
@@ -9,4 +9,14 @@ export function escapePointerSegment(key: string): string {
 /** One JSON pointer segment as the key it names: `a~1b` → `a/b`. */
 export function unescapePointerSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+/** The JSON pointer of a path of keys and indexes: `['a/b', 0]` → `/a~1b/0`; `[]` → `''`, the whole value. */
+export function pointerOf(keys: readonly (string | number)[]): string {
+  return keys.map((key) => `/${escapePointerSegment(String(key))}`).join('');
+}
+
+/** The keys a JSON pointer names, unescaped: `/a~1b/0` → `['a/b', '0']`; `''` → `[]`. */
+export function keysOf(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointerSegment);
 }

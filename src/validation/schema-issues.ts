@@ -1,7 +1,7 @@
 import type { SchemaError } from '../../generated/validators.js';
 import type { ValidationIssue } from '../errors.js';
 import { givenValue, valueAt } from './given-value.js';
-import { escapePointerSegment, unescapePointerSegment } from './json-pointer.js';
+import { escapePointerSegment, keysOf } from './json-pointer.js';
 
 /** How the rules (`allOf` branches) of one schema explain the fields they require or refuse. */
 export interface RuleWords {
@@ -54,8 +54,7 @@ function describeType(type: unknown): string {
 
 /** The last field name of a pointer, skipping array indexes: `/media_urls/0` → `media_urls`. */
 function fieldOf(pointer: string): string {
-  const segments = pointer.split('/').filter((segment) => segment !== '' && !/^\d+$/.test(segment));
-  return unescapePointerSegment(segments.at(-1) ?? '');
+  return keysOf(pointer).filter((key) => key !== '' && !/^\d+$/.test(key)).at(-1) ?? '';
 }
 
 function ruleOf(rules: IssueWording['rules'], schemaPath: string, instancePath: string): RuleWords | undefined {

@@ -1,5 +1,5 @@
 import { createPlivoClient } from '../../src/index.js';
-import { escapePointerSegment } from '../../src/validation/json-pointer.js';
+import { pointerOf } from '../../src/validation/json-pointer.js';
 import { AUTH_ID } from './fake-fetch.js';
 
 /** One entry of Prism's `sl-violations` header. */
@@ -67,14 +67,14 @@ export async function postToPrism(prismUrl: string, body: unknown, options: { au
 export function violationPointer(violation: PrismViolation): string | undefined {
   const [scope, part, ...rest] = violation.location;
   if (scope !== 'request' || part !== 'body') return undefined;
-  const base = rest.map((segment) => `/${escapePointerSegment(segment)}`).join('');
+  const base = pointerOf(rest);
   const named =
     violation.code === 'required'
       ? /required property '([^']+)'/.exec(violation.message)
       : violation.code === 'additionalProperties'
         ? /found '([^']+)'/.exec(violation.message)
         : null;
-  return named?.[1] === undefined ? base : `${base}/${escapePointerSegment(named[1])}`;
+  return named?.[1] === undefined ? base : pointerOf([...rest, named[1]]);
 }
 
 /** Runs `task` over `items` with at most `limit` in flight, keeping the results in input order. */

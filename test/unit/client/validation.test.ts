@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPlivoClient, PlivoValidationError, validateListMessagesQuery, validateSendMessageRequest } from '../../../src/index.js';
 import openapi from '../../../generated/openapi.json' with { type: 'json' };
 import { givenValue, valueAt } from '../../../src/validation/given-value.js';
+import { keysOf, pointerOf } from '../../../src/validation/json-pointer.js';
 import { LIST_QUERY_WORDING } from '../../../src/validation/list-query-wording.js';
 import type { IssueWording } from '../../../src/validation/schema-issues.js';
 import { SEND_BODY_WORDING } from '../../../src/validation/send-body-wording.js';
@@ -39,6 +40,9 @@ describe('validateSendMessageRequest', () => {
     ]);
     expect(valueAt({ 'a/b': { 'c~d': 'found', '~1': 'not this' } }, '/a~1b/c~0d')).toBe('found');
     expect(valueAt({ '~1': 'literal' }, '/~01')).toBe('literal');
+    expect(pointerOf(['a/b', 0, '~1'])).toBe('/a~1b/0/~01');
+    expect(keysOf('/a~1b/0/~01')).toEqual(['a/b', '0', '~1']);
+    expect([pointerOf([]), keysOf('')]).toEqual(['', []]);
   });
 
   it.each([
