@@ -30,38 +30,38 @@ export interface SendBulkProgress {
 /** Options of {@link sendBulk}. */
 export interface SendBulkOptions {
   /** Requests in flight at once, 1 to 100 (Plivo's default limit of concurrent requests). Default 4. */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /**
    * Called after each request settles (also for requests cancelled before they started). If it
    * throws, no further request starts, as if `signal` had fired; the error is the `cause` of the
    * PlivoAbortError of each request left out.
    */
-  onProgress?: (progress: SendBulkProgress) => void;
+  onProgress?: ((progress: SendBulkProgress) => void) | undefined;
   /**
    * Cancels the bulk send: no further request starts (those land in `failed` with `maybeSent`
    * false) and requests in flight are aborted (they land in `failed` with `maybeSent` true, as the
    * client reports them). sendBulk still resolves with everything that happened.
    */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Checks and de-duplicates the destinations. Default: a light check without phone metadata
    * (after sanitising: digits only, not starting with 0, 1 to 14 digits). Pass `parseDestinations`
    * from the `/phone` entry point for a per-country check; it is not the default so the phone
    * metadata stays out of bundles that do not ask for it.
    */
-  parseDestinations?: (input: string | readonly string[]) => BulkDestinations;
+  parseDestinations?: ((input: string | readonly string[]) => BulkDestinations) | undefined;
   /** Recipients per request, 1 to 1,000 (Plivo's maximum). Default 1,000. */
-  chunkSize?: number;
+  chunkSize?: number | undefined;
   /**
    * Extra attempts of one request after the client has given up on a 429 (a 429 means Plivo did not
    * process it, so sending it again is safe). Default 5.
    */
-  maxRateLimitRetries?: number;
+  maxRateLimitRetries?: number | undefined;
   /**
    * First wait in milliseconds after a 429 without `Retry-After`; doubles per attempt, with jitter,
    * capped at 8 s. Every request pauses for that long, not only the one refused. Default 1,000.
    */
-  rateLimitBackoffMs?: number;
+  rateLimitBackoffMs?: number | undefined;
 }
 
 /** One request Plivo accepted (HTTP 202). */

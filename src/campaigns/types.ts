@@ -12,19 +12,19 @@ export interface CampaignsOptions {
    * Prefix of every key, BullMQ's included. One prefix stands for one Plivo account: the request
    * window and the pacing are shared by every campaign under it. Default `plivo`.
    */
-  prefix?: string;
+  prefix?: string | undefined;
   /**
    * Check that Redis keeps every key and survives restarts (`maxmemory-policy noeviction`,
    * `appendonly yes`) before the first start or worker. Default true; turn it off only for a
    * throwaway Redis.
    */
-  checkRedisSettings?: boolean;
+  checkRedisSettings?: boolean | undefined;
   /**
    * Called with connection errors of this store's Redis connection (it reconnects on its own and
    * commands wait meanwhile), each as a `CampaignError` with the original as `cause`. Default:
    * ignored, rather than ioredis printing them.
    */
-  onError?: (error: PlivoError) => void;
+  onError?: ((error: PlivoError) => void) | undefined;
 }
 
 /**
@@ -50,9 +50,9 @@ export interface StartCampaignOptions {
    * Requests are paced so no message waits in Plivo's queue past its `message_expiry`.
    * `Infinity` submits as fast as `requestsPer5s` allows. Default 5.
    */
-  mps?: number;
+  mps?: number | undefined;
   /** Requests allowed in any 5-second window, across every worker. Default 300 (Plivo's limit). */
-  requestsPer5s?: number;
+  requestsPer5s?: number | undefined;
 }
 
 /** What `start` returns: how the campaign was split and what to expect. */
@@ -145,20 +145,20 @@ export interface CampaignWorkerOptions {
    */
   client: PlivoClient;
   /** Requests this worker has in flight at once. Default 4. */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /**
    * How long a request's lock lasts without renewal (BullMQ `lockDuration`); a stopped worker's
    * requests are taken over, and reported `maybeSent`, within about twice this. Default 30,000.
    */
-  lockDurationMs?: number;
+  lockDurationMs?: number | undefined;
   /** A name stored on every request job this worker takes (BullMQ's `processedBy`), to tell workers apart when monitoring. */
-  name?: string;
+  name?: string | undefined;
   /**
    * Called with errors that do not stop the worker (a lost Redis connection, a job that failed): this
    * package's own as they are, anything else as a `CampaignError` with the original as `cause`.
    * Default: ignored.
    */
-  onError?: (error: PlivoError) => void;
+  onError?: ((error: PlivoError) => void) | undefined;
 }
 
 /** A running worker. */

@@ -12,18 +12,18 @@ import { createTransport, refusedRedirects } from './transport.js';
 /** Options of {@link createPlivoClient}. */
 export interface PlivoClientOptions {
   /** Your auth ID (`MA…` or `SA…`, 20 characters). Falls back to the `PLIVO_AUTH_ID` environment variable where there is one. */
-  authId?: string;
+  authId?: string | undefined;
   /** Your auth token. Falls back to `PLIVO_AUTH_TOKEN`. Never appears in errors or logs. */
-  authToken?: string;
+  authToken?: string | undefined;
   /** API origin. Default `https://api.plivo.com`; point it at the Prism mock (`npm run mock`) to test. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The `fetch` to use. Default: the global one. Inject one for tests or to add a proxy agent. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /**
    * Milliseconds per attempt before it is abandoned, from the start of the request until its answer
    * has been read in full. Default 30,000.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Milliseconds the connect phase (TCP and TLS) may take, in Node's built-in fetch: a connect that
    * does not finish in time certainly sent nothing, so even a send is tried again. Default:
@@ -31,15 +31,15 @@ export interface PlivoClientOptions {
    * runtimes offer no such bound; there a connect that never finishes ends as the attempt's
    * timeout, with `maybeSent` true.
    */
-  connectTimeoutMs?: number;
+  connectTimeoutMs?: number | undefined;
   /** Extra attempts after a retryable failure (see the README's retry rules). Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First backoff step in milliseconds; doubles each retry, with jitter, capped at 8 s. Default 500. */
-  retryBaseDelayMs?: number;
+  retryBaseDelayMs?: number | undefined;
   /** Validate send bodies and list queries before sending. Default true. */
-  validate?: boolean;
+  validate?: boolean | undefined;
   /** User-Agent sent with each request. Default `plivo-message-openapi/<version>`. */
-  userAgent?: string;
+  userAgent?: string | undefined;
 }
 
 /** A Plivo Message API client. */

@@ -18,7 +18,7 @@ export type MessageMediaList = components['schemas']['MessageMediaList'];
 /** Per-call options. */
 export interface RequestOptions {
   /** Cancels the call (and any wait before a retry). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** The message operations of a {@link PlivoClient}. */
@@ -92,7 +92,7 @@ export function createMessagesApi(api: Client<paths>, authId: string, validate: 
     return parseAnswer<T>(operation, response, data, redact);
   };
   /** Per-call init: the caller's signal, the operation (named in errors) and text out, parsed by unwrap. */
-  const init = (operation: PlivoOperation, options: RequestOptions) => ({ ...options, operation, parseAs: 'text' as const });
+  const init = (operation: PlivoOperation, options: RequestOptions) => ({ signal: options.signal ?? null, operation, parseAs: 'text' as const });
   const checkQuery = (query: ListMessagesQuery) => {
     if (!validate) return;
     const result = validateListMessagesQuery(query);

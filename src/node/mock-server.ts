@@ -25,24 +25,24 @@ export interface MockServer {
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
   /** Port to listen on; default (or 0): a free one. */
-  port?: number;
+  port?: number | undefined;
   /** Host to bind; default 127.0.0.1. */
-  host?: string;
+  host?: string | undefined;
   /** Spec to serve; default this package's generated/openapi.json. */
-  specPath?: string;
+  specPath?: string | undefined;
   /** Milliseconds to wait for Prism to answer before failing. Default 30,000. */
-  startTimeoutMs?: number;
+  startTimeoutMs?: number | undefined;
   /** Answer with generated data instead of the spec's examples (`prism mock -d`). Default false. */
-  dynamic?: boolean;
+  dynamic?: boolean | undefined;
   /** Receives Prism's own log lines (default: dropped). */
-  onLog?: (line: string) => void;
+  onLog?: ((line: string) => void) | undefined;
   /**
    * Let Prism execute the spec's `callbacks`: after each send with a `url`, Prism calls that URL with
    * made-up, unsigned callback fields. Default false, so that the mock makes no request to a host named
    * in a request body. For signed callbacks that follow a message's life, use the simulator
    * (`plivo-message-openapi/testing`).
    */
-  callbacks?: boolean;
+  callbacks?: boolean | undefined;
 }
 
 /** The spec the mock serves by default: generated/openapi.json of this package. */

@@ -19,7 +19,7 @@ export interface ParseDestinationsOptions {
    * e.g. `'GB'` turns `07700 900123` into `447700900123`. Without it every number must start with
    * its country code, as Plivo requires.
    */
-  defaultCountry?: CountryCode;
+  defaultCountry?: CountryCode | undefined;
 }
 
 /** The result of {@link parseDestinations}: valid numbers as E.164 digits without `+`, so `valid + invalid + duplicates` accounts for every non-blank entry. */

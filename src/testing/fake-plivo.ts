@@ -13,33 +13,33 @@ import type { FakeCallbackAttempt, FakeMessage, FakeOutcomeRule, FakeRequest, Fa
 /** Options of {@link createFakePlivo}. Every one has a default. */
 export interface FakePlivoOptions {
   /** The account's auth ID (`MA…` or `SA…`, 20 characters). Default `MASIMULATOR000000000`. */
-  authId?: string;
+  authId?: string | undefined;
   /** The account's auth token: requests must carry it, callbacks are signed with it. Default `simulator-auth-token`. */
-  authToken?: string;
+  authToken?: string | undefined;
   /** Message units per second leaving the account's queue (each SMS segment is one unit). Default 5; `Infinity` for no wait. */
-  mps?: number;
+  mps?: number | undefined;
   /** Requests admitted in any rolling 5-second window; beyond it, 429 with `Retry-After`. Default 300; `Infinity` for no limit. */
-  requestsPer5s?: number;
+  requestsPer5s?: number | undefined;
   /** `'manual'` (default): time moves only with `advance()` and `drain()`. `'real'`: it follows `Date.now()`. */
-  clock?: ClockMode;
+  clock?: ClockMode | undefined;
   /** The simulated time at creation, epoch milliseconds or a Date. Default: now. */
-  startTime?: number | Date;
+  startTime?: number | Date | undefined;
   /** Seed of the UUIDs, nonces, rate-chosen outcomes and faults. Default: random (read it back from `fake.seed`). */
-  seed?: number;
+  seed?: number | undefined;
   /** How status callbacks are sent. Default: the global `fetch`. Pass your handler to receive them in-process. */
-  deliver?: (request: Request) => Promise<Response>;
+  deliver?: ((request: Request) => Promise<Response>) | undefined;
   /** What becomes of the messages; the first matching rule wins, the rest are delivered. */
-  outcomes?: readonly FakeOutcomeRule[];
+  outcomes?: readonly FakeOutcomeRule[] | undefined;
   /** Milliseconds from `sent` to the delivery receipt (`delivered` / `undelivered`). Default 2,000. */
-  deliveryDelayMs?: number;
+  deliveryDelayMs?: number | undefined;
   /** Faults at a seeded rate, besides those asked for with `fake.fault()`. */
-  faults?: FaultRate;
+  faults?: FaultRate | undefined;
   /** Signatures on the callbacks. Default both, `['v3', 'v2']`, as Plivo sends them. */
-  signatures?: readonly SignatureVersion[];
+  signatures?: readonly SignatureVersion[] | undefined;
   /** How long a callback receiver may take to answer before the attempt counts as failed. Default 10,000 ms (real time). */
-  callbackTimeoutMs?: number;
+  callbackTimeoutMs?: number | undefined;
   /** Callbacks of different messages in flight at once. Default 8. */
-  callbackConcurrency?: number;
+  callbackConcurrency?: number | undefined;
 }
 
 /** A running simulator server: its origin and how to stop it. */
@@ -54,9 +54,9 @@ export interface FakePlivoServer {
 /** Options of `fake.listen()`. */
 export interface ListenOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
-  port?: number;
+  port?: number | undefined;
   /** Interface to listen on. Default `127.0.0.1`. */
-  host?: string;
+  host?: string | undefined;
 }
 
 /** Serves a simulator's handler over HTTP; provided by the Node entry. */

@@ -104,17 +104,17 @@ export type FaultKind = 'server-error' | 'rate-limit' | 'reset' | 'stalled-body'
 /** Options of one injected fault. */
 export interface FaultOptions {
   /** How many upcoming matching requests get it. Default 1. */
-  times?: number;
+  times?: number | undefined;
   /** Only requests to these operations. Default: any operation. */
-  operations?: readonly PlivoOperation[];
+  operations?: readonly PlivoOperation[] | undefined;
   /**
    * Whether the request is processed before the fault (a send queues its messages, then the answer
    * is lost). Default true, the case that makes resending dangerous; `rate-limit` is never processed.
    * Only `server-error` and `reset` can be unprocessed.
    */
-  processed?: boolean;
+  processed?: boolean | undefined;
   /** Status of a `server-error` (default 500). */
-  status?: number;
+  status?: number | undefined;
   /** `Retry-After` seconds of a `rate-limit` (default 1). */
-  retryAfterSeconds?: number;
+  retryAfterSeconds?: number | undefined;
 }

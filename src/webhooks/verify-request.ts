@@ -26,7 +26,7 @@ export interface VerifyRequestOptions {
    * request's own query is used, so `'https://example.com/plivo/status'` works for GET callbacks too.
    * Takes precedence over `trustForwardedHeaders`.
    */
-  publicUrl?: string | URL;
+  publicUrl?: string | URL | undefined;
   /**
    * Derive the scheme and host of the signed URL from the first `X-Forwarded-Proto` and
    * `X-Forwarded-Host` entries (path and query still come from `request.url`). Default `false`.
@@ -35,12 +35,12 @@ export interface VerifyRequestOptions {
    * a proxy that overwrites them; otherwise a callback signed for one of your hosts can be replayed
    * against another host that shares the auth token. A fixed `publicUrl` is the safer choice.
    */
-  trustForwardedHeaders?: boolean;
+  trustForwardedHeaders?: boolean | undefined;
   /**
    * Accept requests that carry only V2 signatures, which cover the URL and nonce but not the fields.
    * Default `true`, since Plivo's messaging docs still describe V2. Set `false` to require V3.
    */
-  allowV2?: boolean;
+  allowV2?: boolean | undefined;
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createPlivoClient, type Message, type SendMessageResponse } from '../../src/index.js';
+import { createPlivoClient, sendBulk, type Message, type SendMessageResponse } from '../../src/index.js';
+import type { CampaignsOptions } from '../../src/campaigns/index.js';
+import type { FakePlivoOptions } from '../../src/testing/index.js';
+import type { VerifyRequestOptions } from '../../src/webhooks/index.js';
 
 const plivo = createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'token' });
 
@@ -40,5 +43,17 @@ describe('client types', () => {
     expectTypeOf(plivo.api.GET).toBeFunction();
     // @ts-expect-error not a path of the spec
     void plivo.api.GET('/v1/Account/{auth_id}/Call/', { params: { path: { auth_id: 'x' } } });
+  });
+
+  it('takes an option that may be unset, such as an environment variable, with exactOptionalPropertyTypes', () => {
+    // process.env.X is string | undefined: an absent option and an undefined one mean the same, the default.
+    const fromEnv: string | undefined = process.env.PLIVO_AUTH_TOKEN;
+    const fromConfig: number | undefined = undefined;
+    expectTypeOf(createPlivoClient({ authId: fromEnv, authToken: fromEnv, baseUrl: fromEnv, timeoutMs: fromConfig, maxRetries: fromConfig })).toHaveProperty('messages');
+    void plivo.messages.get('u', { signal: undefined });
+    void sendBulk(plivo, { src: '1', dst: ['2'], text: 'x' }, { concurrency: fromConfig, signal: undefined });
+    expectTypeOf<{ publicUrl: string | undefined; allowV2: undefined; authToken: string }>().toExtend<VerifyRequestOptions>();
+    expectTypeOf<{ connection: string; prefix: string | undefined }>().toExtend<CampaignsOptions>();
+    expectTypeOf<{ seed: number | undefined; authToken: string | undefined }>().toExtend<FakePlivoOptions>();
   });
 });
