@@ -247,7 +247,9 @@ export async function changeState(store: CampaignStore, id: string, change: keyo
   await store.campaign(id);
   const { from, to } = TRANSITIONS[change];
   await store.redis.eval(
+    // Done is not stored: it is every request settled (see status.ts), and no change may undo it.
     `local state = redis.call('HGET', KEYS[1], 'state')
+if state ~= 'queued' and tonumber(redis.call('HGET', KEYS[1], 'settledRequests') or '0') >= tonumber(redis.call('HGET', KEYS[1], 'requests') or '0') then return 0 end
 for i = 2, #ARGV do if state == ARGV[i] then redis.call('HSET', KEYS[1], 'state', ARGV[1]) return 1 end end
 return 0`,
     1,

@@ -77,6 +77,9 @@ describe('campaign control against real Redis and the simulator', () => {
     const done = await waitForState(campaigns, 'paused');
     expect(done).toMatchObject({ accepted: 5000, pending: 0 });
     expect(sendsOf('paused')).toBe(5);
+    // Every recipient is accounted for: no change may turn the finished campaign into a cancelled one.
+    for (const change of ['cancel', 'pause', 'resume'] as const) expect(await campaigns[change]('paused'), change).toMatchObject({ state: 'done', accepted: 5000, cancelled: 0 });
+    expect(await campaigns.status('paused')).toMatchObject({ state: 'done', cancelled: 0 });
 
     await campaigns.start({ id: 'cancelled', body, recipients: numbers(5000, 14_180_000_000), mps: Infinity, requestsPer5s: 1 });
     await waitFor('one request sent', () => (sendsOf('cancelled') >= 1 ? true : undefined));
