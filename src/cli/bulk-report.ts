@@ -1,7 +1,6 @@
 import type { BulkFailedRequest, BulkInvalidDestination, SendBulkResult } from '../bulk/send-bulk.js';
 import { EXIT_MAYBE_SENT, EXIT_NOT_SENT, EXIT_OK } from './exit.js';
 import { errorJson, failureText } from './failure.js';
-import { LISTED_PROBLEMS } from './plan.js';
 import { alignRows, type Palette } from './style.js';
 
 /** What a `send` did: the bulk result, plus what the CLI itself set aside or was told. */
@@ -33,7 +32,10 @@ export function sendExitCode(result: SendBulkResult): number {
   return EXIT_OK;
 }
 
-/** The summary for standard output: counts, accepted UUIDs of a small send, and the invalid numbers. */
+/**
+ * The summary for standard output: counts and the accepted UUIDs of a small send. It follows the
+ * plan, which lists the entries that were not sendable; the summary only counts them.
+ */
 export function reportText(report: SendReport, colour: Palette): string {
   const { result } = report;
   const notSent = result.failed.filter((request) => !request.maybeSent);
@@ -50,15 +52,12 @@ export function reportText(report: SendReport, colour: Palette): string {
       rows.push(['api_id', request.apiId]);
     }
   }
-  if (invalid.length > 0) rows.push(['Invalid', colour.yellow(`${invalid.length} not sent (listed below)`)]);
+  if (invalid.length > 0) rows.push(['Invalid', colour.yellow(`${invalid.length} not sent (listed above as not sendable)`)]);
   if (result.duplicates.length > 0) rows.push(['Duplicates', `${result.duplicates.length} repeated, sent once`]);
   if (notSent.length > 0) rows.push(['Not sent', colour.red(`${plural(recipientsOf(notSent), 'recipient')} in ${plural(notSent.length, 'failed request')}: nothing went out to them`)]);
   if (maybe.length > 0) rows.push(['May be sent', colour.yellow(`${plural(recipientsOf(maybe), 'recipient')} in ${plural(maybe.length, 'request')} not acknowledged: check the message list before sending to them again`)]);
   if (report.interrupted) rows.push(['Stopped', 'by Ctrl-C: requests not started are counted as not sent']);
-  const lines = [alignRows(rows)];
-  for (const entry of invalid.slice(0, LISTED_PROBLEMS)) lines.push(`  ${colour.yellow(entry.input)}: ${entry.reason}`);
-  if (invalid.length > LISTED_PROBLEMS) lines.push(`  … and ${invalid.length - LISTED_PROBLEMS} more (--json lists every one)`);
-  return `${lines.join('\n')}\n`;
+  return `${alignRows(rows)}\n`;
 }
 
 /**

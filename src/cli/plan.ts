@@ -54,8 +54,11 @@ export const LISTED_PROBLEMS = 10;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** The plan as aligned `label  value` lines. */
-export function formatPlan(plan: SendPlan, colour: Palette): string {
+/**
+ * The plan as aligned `label  value` lines.
+ * @param setAside Entries set aside before planning (CSV rows without a number), listed with the numbers that cannot be sent.
+ */
+export function formatPlan(plan: SendPlan, colour: Palette, setAside: readonly InvalidDestination[] = []): string {
   const rows: string[][] = [['Type', plan.type]];
   const { segments } = plan;
   if (segments) {
@@ -66,8 +69,9 @@ export function formatPlan(plan: SendPlan, colour: Palette): string {
   }
   const removed = plan.duplicates.length > 0 ? ` (${plural(plan.duplicates.length, 'duplicate')} removed)` : '';
   rows.push(['Destinations', `${plan.destinations.length} unique${removed}`]);
-  for (const entry of plan.notSendable.slice(0, LISTED_PROBLEMS)) rows.push(['Not sendable', colour.yellow(`${entry.input}: ${entry.reason}`)]);
-  const unlisted = plan.notSendable.length - LISTED_PROBLEMS;
+  const notSendable = [...setAside, ...plan.notSendable];
+  for (const entry of notSendable.slice(0, LISTED_PROBLEMS)) rows.push(['Not sendable', colour.yellow(`${entry.input}: ${entry.reason}`)]);
+  const unlisted = notSendable.length - LISTED_PROBLEMS;
   if (unlisted > 0) rows.push(['Not sendable', colour.yellow(`… and ${unlisted} more (--json lists every one)`)]);
   const each = segments ? plural(Math.max(1, segments.segments), 'segment') : `1 ${plan.type === 'mms' ? 'MMS' : 'message'}`;
   rows.push(['Cost units', colour.bold(`${plan.costUnits}`) + ` = ${each} × ${plural(plan.destinations.length, 'destination')}`]);

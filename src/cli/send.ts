@@ -250,7 +250,7 @@ export async function runSend(options: SendOptions, io: CliIo, onSending: () => 
     if (options.json) {
       io.out(toJsonLine({ ok: sendable, exitCode: sendable ? EXIT_OK : EXIT_NOT_SENT, dryRun: options.dryRun === true, body: { ...body, dst: entries.join(DESTINATION_DELIMITER) }, ...planJson(plan), setAside }));
     } else {
-      io.out(`${formatPlan(plan, io.colour)}\n`);
+      io.out(`${formatPlan(plan, io.colour, setAside)}\n`);
       if (sendable) io.out(`${io.colour.green('Valid.')} Dry run: nothing was sent.\n`);
       else io.err(`${io.errColour.red('No sendable destination, nothing was sent.')}\n`);
     }
@@ -258,7 +258,7 @@ export async function runSend(options: SendOptions, io: CliIo, onSending: () => 
   }
 
   const client = createClient(io, baseUrl, options.timeout);
-  if (!options.json) io.out(`${formatPlan(plan, io.colour)}\n`);
+  if (!options.json) io.out(`${formatPlan(plan, io.colour, setAside)}\n`);
   onSending();
   const { result, interrupted } = await sendAll(client, { ...(body as Omit<SendBulkBody, 'dst'>), dst: entries }, plan, options, io);
   const report: SendReport = { result, setAside, interrupted };

@@ -116,6 +116,9 @@ describe('send --dst-file', () => {
     const byName = await dryJson(['--src', '14155550100', '--text', 'Hi', '--dst-file', csv]);
     expect(byName.report.destinations).toEqual(['14155550123', '14155550124']);
     expect(byName.report.setAside).toEqual([{ input: `${csv} row 4`, reason: 'no number in column "phone"' }]);
+    const text = await cli(['send', '--dry-run', '--src', '14155550100', '--text', 'Hi', '--dst-file', csv]);
+    expect(text.stdout).toMatch(/^Not sendable +\S+ row 4: no number in column "phone"$/m);
+    expect(text.stdout).toContain(`${csv} row 4`);
     const byFlag = await dryJson(['--src', '14155550100', '--text', 'Hi', '--dst-file', csv, '--dst-column', 'Mobile']);
     expect(byFlag.report.destinations).toEqual(['14155550200', '14155550201']);
   });

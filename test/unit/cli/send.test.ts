@@ -65,8 +65,10 @@ describe('send', () => {
     expect(plivo.received.map((send) => String(send.body.dst).split('<').length)).toEqual([1000, 1000, 500]);
     expect(new Set(plivo.received.flatMap((send) => String(send.body.dst).split('<'))).size).toBe(2500);
     expect(run.stdout).toMatch(/^Accepted +2500 recipients in 3 requests$/m);
-    expect(run.stdout).toMatch(/^Invalid +1 not sent/m);
-    expect(run.stdout).toMatch(/^ {2}0712: /m);
+    expect(run.stdout).toMatch(/^Invalid +1 not sent \(listed above as not sendable\)$/m);
+    // Listed once, in the plan before the send, not again in the summary.
+    expect(run.stdout.match(/0712: does not start with a country code/g)).toEqual(['0712: does not start with a country code']);
+    expect(run.stdout).toMatch(/^Not sendable +0712: /m);
     expect(run.stdout).toMatch(/^Duplicates +1 repeated, sent once$/m);
     expect(run.stdout).not.toContain('message_uuid');
     expect(run.stderr).toMatch(/^Sent: 2500 of 2500 recipients \(3 of 3 requests\)$/m);
