@@ -6,7 +6,8 @@ import { ROOT } from './support/paths.js';
 import { run } from './support/run.js';
 
 // TypeScript consumers of the installed tarball: strict, with both module resolutions users pick, with
-// and without @types/node (then with the DOM lib, as in a browser or worker project). In each, the
+// and without @types/node (then with the DOM lib, as in a browser or worker project), compiled by the
+// project's TypeScript and by the newest major users install (7, the native compiler). In each, the
 // correct code compiles and a misspelt field of the send body is an error, and nothing else is.
 
 const OK = `import { createPlivoClient, countSegments, PlivoConnectionError, PlivoValidationError, sendBulk, type SendMessageRequest } from 'plivo-message-openapi';
@@ -17,6 +18,9 @@ import type { components, paths } from 'plivo-message-openapi/schema';
 import spec from 'plivo-message-openapi/openapi.json' with { type: 'json' };
 
 const plivo = createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'token', baseUrl: 'http://127.0.0.1:4010' });
+// An option read from the environment or a config file may be unset; undefined means the default.
+declare const configured: string | undefined;
+export const fromConfig = createPlivoClient({ authId: configured, authToken: configured, timeoutMs: undefined });
 const body: SendMessageRequest = { src: '14155550100', dst: '14155550123', type: 'mms', text: 'Boarding pass', media_urls: ['https://example.com/pass.png'] };
 const template: components['schemas']['SendMessageRequest'] = { src: '14155550100', dst: '14155550123', type: 'whatsapp', template: { name: 'order_update', language: 'en_US' } };
 type SendBody = NonNullable<paths['/v1/Account/{auth_id}/Message/']['post']['requestBody']>['content']['application/json'];
@@ -51,11 +55,17 @@ const VARIANTS = [
   { name: 'moduleResolution NodeNext, with @types/node', module: 'NodeNext', moduleResolution: 'NodeNext', types: ['node'], lib: ['ES2022'] },
 ] as const;
 
-const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
-const TYPES_NODE = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['@types/node'];
+const DEV_DEPENDENCIES = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies;
+const TYPES_NODE = DEV_DEPENDENCIES['@types/node'];
+/** TypeScript 7, installed into the consumer from npm: the project itself stays on 5.x. */
+const TYPESCRIPT_7 = '7.0.2';
+const COMPILERS = [
+  { name: `TypeScript ${DEV_DEPENDENCIES.typescript ?? '5'}`, tsc: join(ROOT, 'node_modules/typescript/bin/tsc') },
+  { name: `TypeScript ${TYPESCRIPT_7}`, tsc: (consumer: Consumer) => join(consumer.dir, 'node_modules/typescript/bin/tsc') },
+] as const;
 
-/** Compiles ok.ts and typo.ts under one variant; returns tsc's diagnostics, one per line. */
-async function compile(consumer: Consumer, variant: (typeof VARIANTS)[number], index: number): Promise<string[]> {
+/** Compiles ok.ts and typo.ts under one variant with one compiler; returns tsc's diagnostics, one per line. */
+async function compile(consumer: Consumer, variant: (typeof VARIANTS)[number], index: number, tsc: string): Promise<string[]> {
   const tsconfig = `tsconfig.${index}.json`;
   writeFileSync(
     join(consumer.dir, tsconfig),
@@ -76,7 +86,7 @@ async function compile(consumer: Consumer, variant: (typeof VARIANTS)[number], i
       files: ['ok.ts', 'typo.ts'],
     }),
   );
-  const output = await run(process.execPath, [TSC, '-p', tsconfig, '--pretty', 'false'], { cwd: consumer.dir, env: consumer.env }).then(
+  const output = await run(process.execPath, [tsc, '-p', tsconfig, '--pretty', 'false'], { cwd: consumer.dir, env: consumer.env }).then(
     ({ stdout }) => stdout,
     (error: Error) => error.message,
   );
@@ -84,19 +94,23 @@ async function compile(consumer: Consumer, variant: (typeof VARIANTS)[number], i
 }
 
 describe('TypeScript consumers (strict, skipLibCheck false)', () => {
-  const diagnostics: string[][] = [];
+  const diagnostics = new Map<string, string[]>();
+  const key = (compiler: number, variant: number) => `${compiler}/${variant}`;
 
   beforeAll(async () => {
-    const consumer = await prepareConsumer('typescript', inject('tarball'), [`@types/node@${TYPES_NODE ?? '20'}`]);
+    const consumer = await prepareConsumer('typescript', inject('tarball'), [`@types/node@${TYPES_NODE ?? '20'}`, `typescript@${TYPESCRIPT_7}`]);
     writeFileSync(join(consumer.dir, 'ok.ts'), OK);
     writeFileSync(join(consumer.dir, 'typo.ts'), TYPO);
-    // Four compilers at once: each waits on the disk as much as on the CPU.
-    await Promise.all(VARIANTS.map(async (variant, index) => (diagnostics[index] = await compile(consumer, variant, index))));
-  });
+    for (const [c, compiler] of COMPILERS.entries()) {
+      const tsc = typeof compiler.tsc === 'string' ? compiler.tsc : compiler.tsc(consumer);
+      // Four compiles at once: each waits on the disk as much as on the CPU.
+      await Promise.all(VARIANTS.map(async (variant, v) => diagnostics.set(key(c, v), await compile(consumer, variant, v, tsc))));
+    }
+  }, 300_000);
 
-  for (const [index, variant] of VARIANTS.entries()) {
-    it(`${variant.name}: the correct code compiles, the typo media_url is the only error`, () => {
-      const errors = diagnostics[index] ?? [];
+  for (const [c, compiler] of COMPILERS.entries()) for (const [v, variant] of VARIANTS.entries()) {
+    it(`${compiler.name}, ${variant.name}: the correct code compiles, the typo media_url is the only error`, () => {
+      const errors = diagnostics.get(key(c, v)) ?? [];
       expect(errors.filter((line) => !line.startsWith('typo.ts(4,')), 'errors outside the typo').toEqual([]);
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(/error TS(2353|2561): .*'media_url'/);
