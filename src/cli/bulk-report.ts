@@ -1,6 +1,7 @@
-import type { BulkFailedRequest, BulkInvalidDestination, SendBulkResult } from '../bulk/send-bulk.js';
+import { REJECTED_BY_PLIVO, type BulkFailedRequest, type BulkInvalidDestination, type SendBulkResult } from '../bulk/send-bulk.js';
 import { EXIT_MAYBE_SENT, EXIT_NOT_SENT, EXIT_OK } from './exit.js';
 import { errorJson, failureText } from './failure.js';
+import { LISTED_PROBLEMS } from './plan.js';
 import { alignRows, type Palette } from './style.js';
 
 /** What a `send` did: the bulk result, plus what the CLI itself set aside or was told. */
@@ -33,14 +34,15 @@ export function sendExitCode(result: SendBulkResult): number {
 }
 
 /**
- * The summary for standard output: counts and the accepted UUIDs of a small send. It follows the
- * plan, which lists the entries that were not sendable; the summary only counts them.
+ * The summary for standard output: counts, the accepted UUIDs of a small send, and the numbers Plivo
+ * refused. It follows the plan, which already listed the entries that were not sendable.
  */
 export function reportText(report: SendReport, colour: Palette): string {
   const { result } = report;
   const notSent = result.failed.filter((request) => !request.maybeSent);
   const maybe = result.failed.filter((request) => request.maybeSent);
   const invalid = invalidOf(report);
+  const refused = invalid.filter((entry) => entry.reason === REJECTED_BY_PLIVO);
   const rows: string[][] = [];
   // "Accepted 0" says nothing when the lines below say why; it stays when they are all there is.
   if (result.accepted.length > 0 || result.failed.length === 0) {
@@ -52,12 +54,21 @@ export function reportText(report: SendReport, colour: Palette): string {
       rows.push(['api_id', request.apiId]);
     }
   }
-  if (invalid.length > 0) rows.push(['Invalid', colour.yellow(`${invalid.length} not sent (listed above as not sendable)`)]);
+  if (result.acceptedWithUnknownUuids > 0) {
+    rows.push(['UUIDs unknown', colour.yellow(`${plural(result.acceptedWithUnknownUuids, 'recipient')} accepted, but Plivo's answer could not be read: find them in the message list (--json has each request's unreadableAnswer)`)]);
+  }
+  if (invalid.length > 0) {
+    const where = [invalid.length > refused.length ? `${invalid.length - refused.length} listed above as not sendable` : '', refused.length > 0 ? `${refused.length} refused by Plivo, listed below` : ''];
+    rows.push(['Invalid', colour.yellow(`${invalid.length} not sent (${where.filter((part) => part !== '').join('; ')})`)]);
+  }
   if (result.duplicates.length > 0) rows.push(['Duplicates', `${result.duplicates.length} repeated, sent once`]);
   if (notSent.length > 0) rows.push(['Not sent', colour.red(`${plural(recipientsOf(notSent), 'recipient')} in ${plural(notSent.length, 'failed request')}: nothing went out to them`)]);
   if (maybe.length > 0) rows.push(['May be sent', colour.yellow(`${plural(recipientsOf(maybe), 'recipient')} in ${plural(maybe.length, 'request')} not acknowledged: check the message list before sending to them again`)]);
   if (report.interrupted) rows.push(['Stopped', 'by Ctrl-C: requests not started are counted as not sent']);
-  return `${alignRows(rows)}\n`;
+  const lines = [alignRows(rows)];
+  for (const entry of refused.slice(0, LISTED_PROBLEMS)) lines.push(`  ${colour.yellow(entry.input)}: ${entry.reason}`);
+  if (refused.length > LISTED_PROBLEMS) lines.push(`  … and ${refused.length - LISTED_PROBLEMS} more (--json lists every one)`);
+  return `${lines.join('\n')}\n`;
 }
 
 /**

@@ -210,7 +210,7 @@ async function writeUnsent(path: string, result: Awaited<ReturnType<typeof sendB
   const numbers = result.failed.filter((request) => !request.maybeSent).flatMap((request) => request.dst);
   try {
     await writeFile(path, numbers.map((number) => `${number}\n`).join(''));
-    if (numbers.length > 0) io.err(`Wrote the ${numbers.length} numbers not sent to ${path}: send them again with --dst-file ${path}\n`);
+    if (numbers.length > 0) io.err(`Wrote the ${numbers.length === 1 ? 'number' : `${numbers.length} numbers`} not sent to ${path}: send them again with --dst-file ${path}\n`);
   } catch (error) {
     // The report above still lists them; failing to save a copy does not change what was sent.
     io.err(`${io.errColour.red('error:')} cannot write --unsent-file ${JSON.stringify(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);

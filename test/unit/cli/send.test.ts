@@ -65,13 +65,34 @@ describe('send', () => {
     expect(plivo.received.map((send) => String(send.body.dst).split('<').length)).toEqual([1000, 1000, 500]);
     expect(new Set(plivo.received.flatMap((send) => String(send.body.dst).split('<'))).size).toBe(2500);
     expect(run.stdout).toMatch(/^Accepted +2500 recipients in 3 requests$/m);
-    expect(run.stdout).toMatch(/^Invalid +1 not sent \(listed above as not sendable\)$/m);
+    expect(run.stdout).toMatch(/^Invalid +1 not sent \(1 listed above as not sendable\)$/m);
     // Listed once, in the plan before the send, not again in the summary.
     expect(run.stdout.match(/0712: does not start with a country code/g)).toEqual(['0712: does not start with a country code']);
     expect(run.stdout).toMatch(/^Not sendable +0712: /m);
     expect(run.stdout).toMatch(/^Duplicates +1 repeated, sent once$/m);
     expect(run.stdout).not.toContain('message_uuid');
     expect(run.stderr).toMatch(/^Sent: 2500 of 2500 recipients \(3 of 3 requests\)$/m);
+  });
+
+  it('lists the numbers Plivo refused in invalid_number, and says when an accepted answer could not be read', async () => {
+    const refusing = await fake((send, index, response) => {
+      const numbers = String(send.body.dst).split('<');
+      response.writeHead(202, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ message: 'message(s) queued', message_uuid: numbers.slice(1).map(() => `uuid-${index}`), invalid_number: numbers.slice(0, 1), api_id: 'api' }));
+    });
+    const run = await cli([...base, '--dst', '14155550123', '--dst', '14155550124', '--dst', '0712', '--base-url', refusing.url], { env: credentials });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Invalid +2 not sent \(1 listed above as not sendable; 1 refused by Plivo, listed below\)$/m);
+    expect(run.stdout).toMatch(/^ {2}14155550123: rejected by Plivo$/m);
+    expect(run.stdout.match(/0712: /g)).toHaveLength(1);
+
+    const unreadable = await fake((_send, _index, response) => {
+      response.writeHead(202, { 'content-type': 'application/json' });
+      response.end('{"message_uuid": [');
+    });
+    const cut = await cli([...base, '--dst', '14155550123', '--base-url', unreadable.url], { env: credentials });
+    expect(cut.code, cut.stderr).toBe(0);
+    expect(cut.stdout).toMatch(/^UUIDs unknown +1 recipient accepted, but Plivo's answer could not be read/m);
   });
 
   it('draws a progress bar (cli-progress) on a terminal, with --json too, keeping stdout pure JSON', async () => {
