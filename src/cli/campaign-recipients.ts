@@ -1,47 +1,66 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { NUMBER_COLUMNS } from './destination-list.js';
+import { parse } from 'csv-parse/sync';
+import { CSV_DELIMITERS, CSV_OPTIONS, isNumberHeader, numberColumnIndex } from './destination-list.js';
 import { usageError } from './exit.js';
 
-const DELIMITER = /[,;\t]/;
-const normaliseHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const DELIMITER = new RegExp(`[${CSV_DELIMITERS.join('')}]`);
+const QUOTES = /"/g;
 
-// `send --dst-file` parses its (small) file whole with csv-parse; a campaign's file may hold
-// millions of rows and is streamed line by line instead, so rows are split here: a number column
-// never holds quotes or delimiters of its own, and quotes around a cell are dropped.
-function cells(line: string): string[] {
-  return line.split(DELIMITER).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+// `send --dst-file` parses its (small) file whole; a campaign's file may hold millions of rows and is
+// streamed, one record at a time, through the same csv-parse settings. A record without a quote splits
+// on the delimiters exactly as csv-parse would, and is split here without it: most rows, at a fraction
+// of the cost.
+function cells(record: string, line: number, name: string): string[] {
+  if (!record.includes('"')) return record.split(DELIMITER).map((cell) => cell.trim());
+  try {
+    return (parse(record, CSV_OPTIONS) as string[][])[0] ?? [];
+  } catch (error) {
+    throw usageError(`--dst-file ${name} is not a readable CSV at line ${line}: ${(error as Error).message}`);
+  }
 }
 
 /**
  * Streams the numbers of a campaign's `--dst-file`: one per line (blank lines and `#` comments
  * skipped, a first line naming a number column skipped), or, when the first line holds a `,` `;`
- * or tab, a CSV whose header names the number column (`column`, else the first of
- * {@link NUMBER_COLUMNS}). The file is never held whole.
- * @throws CliError (exit 2) when a CSV has no such column.
+ * or tab (or `column` is given), a CSV whose header names the number column (`column`, else the
+ * first of {@link NUMBER_COLUMNS}), quoted cells included. An empty number cell is yielded as `''`,
+ * so the row counts as invalid. The file is never held whole.
+ * @throws CliError (exit 2) when a CSV has no such column or cannot be parsed.
  */
 export async function* readRecipientLines(path: string, stdin: Readable, column?: string): AsyncGenerator<string> {
+  const name = path === '-' ? 'standard input' : path;
   const input = path === '-' ? stdin : createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let index: number | undefined;
   let first = true;
+  // A quoted cell may hold line breaks: lines gather until the record's quotes pair up.
+  let record = '';
+  let recordLine = 0;
+  let lineNumber = 0;
   for await (const raw of lines) {
-    const line = raw.replace(/^\uFEFF/, '').trim();
-    if (line === '' || line.startsWith('#')) continue;
+    lineNumber += 1;
+    const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (record === '') {
+      if (line.trim() === '' || (index === undefined && line.trim().startsWith('#'))) continue;
+      recordLine = lineNumber;
+    }
+    record = record === '' ? line : `${record}\n${line}`;
+    if (index !== undefined || (first && (column !== undefined || DELIMITER.test(line)))) {
+      if ((record.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
+    }
+    const complete = record;
+    record = '';
     if (first) {
       first = false;
-      const header = cells(line).map(normaliseHeader);
-      if (column !== undefined || DELIMITER.test(line)) {
-        const wanted = column === undefined ? undefined : normaliseHeader(column);
-        index = wanted === undefined ? header.findIndex((name) => (NUMBER_COLUMNS as readonly string[]).includes(name)) : header.indexOf(wanted);
-        if (index < 0) {
-          throw usageError(`--dst-file ${path === '-' ? 'standard input' : path}: no number column among ${header.join(', ')}; name it with --dst-column (looked for ${NUMBER_COLUMNS.join(', ')})`);
-        }
+      if (column !== undefined || DELIMITER.test(complete)) {
+        index = numberColumnIndex(cells(complete, recordLine, name), column, name);
         continue;
       }
-      if ((NUMBER_COLUMNS as readonly string[]).includes(header[0] ?? '')) continue;
+      if (isNumberHeader(complete.trim())) continue;
     }
-    yield index === undefined ? line : (cells(line)[index] ?? '');
+    yield index === undefined ? complete.trim() : (cells(complete, recordLine, name)[index] ?? '');
   }
+  if (record !== '') throw usageError(`--dst-file ${name} is not a readable CSV: the quote opened at line ${recordLine} is never closed`);
 }

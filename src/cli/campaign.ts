@@ -7,7 +7,7 @@ import { buildSendBody } from './body.js';
 import { readRecipientLines } from './campaign-recipients.js';
 import { showStatus } from './campaign-status.js';
 import { readCredentials } from './credentials.js';
-import { EXIT_FAILURE, EXIT_OK, usageError } from './exit.js';
+import { CliError, EXIT_FAILURE, EXIT_OK, usageError } from './exit.js';
 import type { CliIo } from './io.js';
 import { formatIssues } from './issues.js';
 import { waitForStopSignal } from './lifecycle.js';
@@ -66,7 +66,8 @@ async function withCampaigns(options: ConnectionOptions, io: CliIo, run: (campai
       io.err(`${io.errColour.red('Invalid message, nothing was started:')}\n${formatIssues(error.issues, io.errColour)}\n`);
       return EXIT_FAILURE;
     }
-    if (error instanceof PlivoError) {
+    // A usage error (an unreadable --dst-file, say) keeps its own exit status.
+    if (error instanceof PlivoError && !(error instanceof CliError)) {
       io.err(`${io.errColour.red('error:')} ${error.message}\n`);
       return EXIT_FAILURE;
     }

@@ -12,8 +12,31 @@ export interface DestinationList {
 /** Header names taken as the number column of a CSV when `--dst-column` is not given, compared case-insensitively. */
 export const NUMBER_COLUMNS = ['dst', 'destination', 'phone', 'phone_number', 'number', 'mobile', 'msisdn', 'to'] as const;
 
-const CSV_DELIMITERS = [',', ';', '\t'];
+/** What separates the cells of a destination CSV. */
+export const CSV_DELIMITERS = [',', ';', '\t'];
+/** csv-parse's settings for a destination CSV, whole or one record at a time. */
+export const CSV_OPTIONS = { delimiter: CSV_DELIMITERS, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true };
 const normaliseHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/** Whether a one-column file's first line is a header naming the number column ("phone"). */
+export const isNumberHeader = (cell: string): boolean => (NUMBER_COLUMNS as readonly string[]).includes(normaliseHeader(cell));
+
+/**
+ * The index of the number column in a CSV's `header`: `column`, else the first of {@link NUMBER_COLUMNS}.
+ * @throws CliError (exit 2) naming the columns there are, when there is no such column.
+ */
+export function numberColumnIndex(header: readonly string[], column: string | undefined, name: string): number {
+  const names = header.map(normaliseHeader);
+  const wanted = column === undefined ? undefined : normaliseHeader(column);
+  const index = wanted === undefined ? names.findIndex((header) => (NUMBER_COLUMNS as readonly string[]).includes(header)) : names.indexOf(wanted);
+  if (index >= 0) return index;
+  const columns = header.map((cell) => JSON.stringify(cell)).join(', ');
+  throw usageError(
+    wanted === undefined
+      ? `--dst-file ${name}: no number column among ${columns}; name it with --dst-column (looked for ${NUMBER_COLUMNS.join(', ')})`
+      : `--dst-column ${JSON.stringify(column)} is not a column of ${name}; its columns are ${columns}`,
+  );
+}
 
 function firstContentLine(lines: readonly string[]): string | undefined {
   return lines.find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
@@ -23,29 +46,19 @@ function plainList(lines: readonly string[]): DestinationList {
   const content = lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
   // A one-column file may still start with a header such as "phone".
   const first = content[0];
-  const hasHeader = first !== undefined && (NUMBER_COLUMNS as readonly string[]).includes(normaliseHeader(first));
+  const hasHeader = first !== undefined && isNumberHeader(first);
   return { entries: hasHeader ? content.slice(1) : content, empty: [] };
 }
 
 function csvList(text: string, column: string | undefined, name: string): DestinationList {
   let rows: string[][];
   try {
-    rows = parse(text, { delimiter: CSV_DELIMITERS, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+    rows = parse(text, CSV_OPTIONS) as string[][];
   } catch (error) {
     throw usageError(`--dst-file ${name} is not a readable CSV: ${(error as Error).message}`);
   }
   const [header = [], ...records] = rows;
-  const names = header.map(normaliseHeader);
-  const wanted = column === undefined ? undefined : normaliseHeader(column);
-  const index = wanted === undefined ? names.findIndex((header) => (NUMBER_COLUMNS as readonly string[]).includes(header)) : names.indexOf(wanted);
-  if (index < 0) {
-    const columns = header.map((cell) => JSON.stringify(cell)).join(', ');
-    throw usageError(
-      wanted === undefined
-        ? `--dst-file ${name}: no number column among ${columns}; name it with --dst-column (looked for ${NUMBER_COLUMNS.join(', ')})`
-        : `--dst-column ${JSON.stringify(column)} is not a column of ${name}; its columns are ${columns}`,
-    );
-  }
+  const index = numberColumnIndex(header, column, name);
   const entries: string[] = [];
   const empty: DestinationList['empty'] = [];
   records.forEach((record, row) => {

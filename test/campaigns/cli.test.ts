@@ -94,5 +94,8 @@ describe('plivo-message campaign', () => {
     const unknown = await cli(['campaign', 'status', 'nope'], env);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No campaign "nope"');
+    const noColumn = await cli(['campaign', 'start', '--id', 'cli-no-column', '--dst-file', '-', '--src', '14155550100', '--text', 'Hi'], env, 'name,city\nAna,Lyon\n');
+    expect(noColumn.code).toBe(2);
+    expect(noColumn.stderr).toContain('no number column among "name", "city"');
   }, 30_000);
 });
