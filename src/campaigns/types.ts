@@ -3,6 +3,7 @@ import type { PlivoClient } from '../client/create-client.js';
 import type { PlivoError } from '../errors.js';
 import type { SendMessageRequest } from '../validation/validate.js';
 import type { DeliveryState } from './delivery-states.js';
+import type { CampaignError } from './errors.js';
 
 /** Options of {@link createCampaigns}. */
 export interface CampaignsOptions {
@@ -155,8 +156,8 @@ export interface CampaignWorkerOptions {
   name?: string | undefined;
   /**
    * Called with errors that do not stop the worker (a lost Redis connection, a job that failed): this
-   * package's own as they are, anything else as a `CampaignError` with the original as `cause`.
-   * Default: ignored.
+   * package's own as they are, anything else as a `CampaignError` with the original as `cause`; and
+   * with the one that does ({@link CampaignWorker.stopped}). Default: ignored.
    */
   onError?: ((error: PlivoError) => void) | undefined;
 }
@@ -165,4 +166,9 @@ export interface CampaignWorkerOptions {
 export interface CampaignWorker {
   /** Stops taking requests, lets those in flight finish and record their answers, and disconnects. */
   close(): Promise<void>;
+  /**
+   * Settles when the worker stops: `undefined` after {@link close}, or a `CampaignError` caused by the
+   * `PlivoAuthError` when Plivo refused the client's credentials (401); the refused requests went back unsent.
+   */
+  readonly stopped: Promise<CampaignError | undefined>;
 }

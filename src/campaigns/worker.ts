@@ -1,7 +1,7 @@
 import { DelayedError, Worker, type Job } from 'bullmq';
 import { delay } from '../client/delay.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
-import { asPlivoError, PlivoConnectionError, PlivoError, PlivoRateLimitError } from '../errors.js';
+import { asPlivoError, PlivoAuthError, PlivoConnectionError, PlivoError, PlivoRateLimitError } from '../errors.js';
 import { asCampaignError, CampaignError } from './errors.js';
 import { DESTINATION_DELIMITER, sanitizeDestination } from '../messaging/numbers.js';
 import { encodeAnswer, type RequestAnswer } from './answer.js';
@@ -49,6 +49,20 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
   const closing = new AbortController();
   const connection = store.duplicate();
   connection.on('error', (error: Error) => onError?.(asCampaignError("the worker's Redis connection", error)));
+  let resolveStopped: (reason: CampaignError | undefined) => void = () => undefined;
+  const stopped = new Promise<CampaignError | undefined>((resolve) => (resolveStopped = resolve));
+  let refusedCredentials: CampaignError | undefined;
+  // A 401 is about this worker's credentials, not about the recipients: failing every request with it
+  // would use up a campaign on a typo. The worker stops instead, and what it was refused goes back unsent.
+  const stopForCredentials = (error: PlivoAuthError) => {
+    if (refusedCredentials !== undefined) return;
+    refusedCredentials = new CampaignError(
+      `Plivo refused this worker's credentials (HTTP ${error.status}: check the auth ID and auth token); it stopped taking requests, and the ones refused went back to the queue unsent for another worker`,
+      { cause: error },
+    );
+    onError?.(refusedCredentials);
+    void close();
+  };
 
   const record = async (keys: ReturnType<CampaignStore['keys']>, job: RequestJob, token: string, answer: RequestAnswer, counter: string, amount: number, rejected: number) => {
     // The answer must be written even through a Redis restart: ioredis waits for the reconnect,
@@ -116,6 +130,11 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
           await store.scripts.campaignRelease(keys.inFlight, index, claimToken);
           continue;
         }
+        if (error instanceof PlivoAuthError && error.status === 401) {
+          await store.scripts.campaignRelease(keys.inFlight, index, claimToken);
+          stopForCredentials(error);
+          return backToQueue(0);
+        }
         const { maybeSent } = error;
         if (error instanceof PlivoConnectionError && !maybeSent) {
           await store.scripts.campaignRelease(keys.inFlight, index, claimToken);
@@ -159,8 +178,9 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
       closing.abort();
       await worker.close();
       connection.disconnect();
+      resolveStopped(refusedCredentials);
     })();
     return closed;
   }
-  return { close };
+  return { close, stopped };
 }

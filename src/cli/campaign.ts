@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Campaigns, CampaignReportRow } from '../campaigns/index.js';
 import { createPlivoClient } from '../client/create-client.js';
-import { PlivoError, PlivoValidationError } from '../errors.js';
+import { PlivoAuthError, PlivoError, PlivoValidationError } from '../errors.js';
 import { buildSendBody } from './body.js';
 import { readRecipientLines } from './campaign-recipients.js';
 import { showStatus } from './campaign-status.js';
@@ -149,9 +149,20 @@ export function registerCampaign(program: Command, io: CliIo, outcome: Outcome):
     outcome.exitCode = await withCampaigns(options, io, async (campaigns) => {
       // The worker retries 429s and refused connections itself, through the shared limits.
       const client = createPlivoClient({ authId, authToken, maxRetries: 0, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }) });
-      const worker = campaigns.worker({ client, concurrency: options.concurrency, onError: (error) => io.err(`${io.errColour.yellow('warning:')} ${error.message}\n`) });
+      const worker = campaigns.worker({
+        client,
+        concurrency: options.concurrency,
+        // The error that stops the worker is printed once, below, as the reason it exits.
+        onError: (error) => {
+          if (!(error.cause instanceof PlivoAuthError)) io.err(`${io.errColour.yellow('warning:')} ${error.message}\n`);
+        },
+      });
       io.out(`Campaign worker running (concurrency ${options.concurrency}). Press Ctrl-C to stop.\n`);
-      await waitForStopSignal();
+      const refused = await Promise.race([waitForStopSignal().then(() => undefined), worker.stopped]);
+      if (refused !== undefined) {
+        io.err(`${io.errColour.red('error:')} ${refused.message}\n`);
+        return EXIT_FAILURE;
+      }
       io.out('Stopping: requests in flight finish first.\n');
       await worker.close();
       return EXIT_OK;

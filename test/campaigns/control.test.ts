@@ -151,6 +151,32 @@ describe('campaign control against real Redis and the simulator', () => {
     expect(strict.received().size).toBe(4000);
   }, 60_000);
 
+  it('stops a worker whose credentials Plivo refuses, fails no recipient, and lets a worker with valid ones send them once', async () => {
+    const own = createCampaigns({ connection: redis.url, prefix: 'refused' });
+    closers.push(() => own.close());
+    await own.start({ id: 'typo', body, recipients: numbers(2500, 14_210_000_000), mps: Infinity });
+    const heard: PlivoError[] = [];
+    const wrong = own.worker({
+      client: createPlivoClient({ authId: plivo.fake.authId, authToken: 'a-typo', baseUrl: plivo.server.url, maxRetries: 0 }),
+      concurrency: 3,
+      onError: (error) => heard.push(error),
+    });
+    const stopped = await wrong.stopped;
+    expect(stopped).toBeInstanceOf(CampaignError);
+    expect(stopped?.cause).toMatchObject({ name: 'PlivoAuthError', status: 401 });
+    expect(stopped?.message).toContain('check the auth ID and auth token');
+    expect(heard).toEqual([stopped]);
+    expect(await own.status('typo')).toMatchObject({ pending: 2500, accepted: 0, failed: 0, maybeSent: 0, settledRequests: 0 });
+
+    const right = own.worker({ client: plivo.client() });
+    closers.push(() => right.close());
+    expect(await waitForState(own, 'typo')).toMatchObject({ state: 'done', accepted: 2500, failed: 0, maybeSent: 0 });
+    const typoSends = plivo.sends().filter((send) => send.url === undefined || send.url.includes('campaign=typo'));
+    expect(typoSends.filter((send) => send.status === 202)).toHaveLength(3);
+    expect(typoSends.filter((send) => send.status === 401).length).toBeGreaterThan(0);
+    expect(typoSends.filter((send) => send.status === 401).length).toBeLessThanOrEqual(3);
+  }, 60_000);
+
   it('turns an error from Redis into a CampaignError with the reply as its cause', async () => {
     const raw = new Redis(redis.url);
     closers.push(async () => void raw.disconnect());
