@@ -87,6 +87,16 @@ describe('plivo-message campaign', () => {
     expect((await cli(['campaign', 'cancel', 'cli-steer'], env)).stdout).toBe('Campaign cli-steer is cancelled.\n');
   }, 60_000);
 
+  it('ends a worker whose token Plivo refuses, exit 1 with the reason, leaving every recipient to send', async () => {
+    expect((await cli(['campaign', 'start', '--id', 'cli-typo', '--dst-file', '-', '--src', '14155550100', '--text', 'Hi'], env, '14155550123\n14155550124\n')).code).toBe(0);
+    const worker = spawnTypeScript('src/cli/main.ts', ['campaign', 'worker', '--base-url', plivo.server.url], { env: { NO_COLOR: '1', ...env, PLIVO_AUTH_TOKEN: 'a-typo' } });
+    const ended = await worker.done;
+    expect(ended.code).toBe(1);
+    expect(ended.stderr).toMatch(/^error: Plivo refused this worker's credentials \(HTTP 401: check the auth ID and auth token\)/m);
+    expect(ended.stderr).not.toContain('warning:');
+    expect(JSON.parse((await cli(['campaign', 'status', 'cli-typo', '--json'], env)).stdout)).toMatchObject({ pending: 2, failed: 0 });
+  }, 60_000);
+
   it('asks for Redis and names an unknown campaign', async () => {
     const missing = await cli(['campaign', 'status', 'x'], { REDIS_URL: '' });
     expect(missing.code).toBe(2);
