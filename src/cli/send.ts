@@ -257,6 +257,13 @@ export async function runSend(options: SendOptions, io: CliIo, onSending: () => 
     return sendable ? EXIT_OK : EXIT_NOT_SENT;
   }
 
+  // Created before the first request (the destinations are already read, so it may be the --dst-file):
+  // a path that cannot be written fails the command now, not after a send whose unsent numbers it should hold.
+  if (options.unsentFile !== undefined) {
+    await writeFile(options.unsentFile, '').catch((error: NodeJS.ErrnoException) => {
+      throw usageError(`cannot write --unsent-file ${JSON.stringify(options.unsentFile)}: ${error.code ?? error.message}; nothing was sent`);
+    });
+  }
   const client = createClient(io, baseUrl, options.timeout);
   if (!options.json) io.out(`${formatPlan(plan, io.colour, setAside)}\n`);
   onSending();

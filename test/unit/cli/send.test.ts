@@ -203,6 +203,13 @@ describe('send', () => {
     expect(run.code).toBe(3);
     expect(readFileSync(unsent, 'utf8')).toBe(usNumbers(1000, 1000).map((number) => `${number}\n`).join(''));
     expect(run.stderr).toContain(`Wrote the 1000 numbers not sent to ${unsent}`);
+
+    // A path that cannot be written is found before the first request, when nothing has been sent.
+    const unwritable = `${unsent}/not-a-directory/unsent.txt`;
+    const refused = await cli([...base, '--dst', '14155550123', '--base-url', plivo.url, '--unsent-file', unwritable], { env: credentials });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`cannot write --unsent-file ${JSON.stringify(unwritable)}: ENOTDIR; nothing was sent`);
+    expect(plivo.received).toHaveLength(3);
   });
 
   it('stops new requests on Ctrl-C, lets the one in flight finish, and reports what went out', async () => {
