@@ -3,7 +3,6 @@ import type { PlivoClient } from '../client/create-client.js';
 import type { PlivoError } from '../errors.js';
 import type { SendMessageRequest } from '../validation/validate.js';
 import type { DeliveryState } from './delivery-states.js';
-import type { CampaignError } from './errors.js';
 
 /** Options of {@link createCampaigns}. */
 export interface CampaignsOptions {
@@ -167,8 +166,8 @@ export interface CampaignWorker {
   /** Stops taking requests, lets those in flight finish and record their answers, and disconnects. */
   close(): Promise<void>;
   /**
-   * Settles when the worker stops: `undefined` after {@link close}, or a `CampaignError` caused by the
-   * `PlivoAuthError` when Plivo refused the client's credentials (401); the refused requests went back unsent.
+   * Settles when the worker stops: `undefined` after {@link close}, else what stopped it (also given to
+   * `onError`): unsafe Redis settings, or Plivo refusing the credentials (401; the refused requests go back unsent).
    */
-  readonly stopped: Promise<CampaignError | undefined>;
+  readonly stopped: Promise<PlivoError | undefined>;
 }

@@ -49,20 +49,24 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
   const closing = new AbortController();
   const connection = store.duplicate();
   connection.on('error', (error: Error) => onError?.(asCampaignError("the worker's Redis connection", error)));
-  let resolveStopped: (reason: CampaignError | undefined) => void = () => undefined;
-  const stopped = new Promise<CampaignError | undefined>((resolve) => (resolveStopped = resolve));
-  let refusedCredentials: CampaignError | undefined;
-  // A 401 is about this worker's credentials, not about the recipients: failing every request with it
-  // would use up a campaign on a typo. The worker stops instead, and what it was refused goes back unsent.
-  const stopForCredentials = (error: PlivoAuthError) => {
-    if (refusedCredentials !== undefined) return;
-    refusedCredentials = new CampaignError(
-      `Plivo refused this worker's credentials (HTTP ${error.status}: check the auth ID and auth token); it stopped taking requests, and the ones refused went back to the queue unsent for another worker`,
-      { cause: error },
-    );
-    onError?.(refusedCredentials);
+  let resolveStopped: (reason: PlivoError | undefined) => void = () => undefined;
+  const stopped = new Promise<PlivoError | undefined>((resolve) => (resolveStopped = resolve));
+  let stopReason: PlivoError | undefined;
+  const stopFor = (reason: PlivoError) => {
+    if (stopReason !== undefined) return;
+    stopReason = reason;
+    onError?.(reason);
     void close();
   };
+  // A 401 is about this worker's credentials, not about the recipients: failing every request with it
+  // would use up a campaign on a typo. The worker stops instead, and what it was refused goes back unsent.
+  const stopForCredentials = (error: PlivoAuthError) =>
+    stopFor(
+      new CampaignError(
+        `Plivo refused this worker's credentials (HTTP ${error.status}: check the auth ID and auth token); the worker stopped, the refused requests went back unsent`,
+        { cause: error },
+      ),
+    );
 
   const record = async (keys: ReturnType<CampaignStore['keys']>, job: RequestJob, token: string, answer: RequestAnswer, counter: string, amount: number, rejected: number) => {
     // The answer must be written even through a Redis restart: ioredis waits for the reconnect,
@@ -168,17 +172,14 @@ export function startWorker(store: CampaignStore, options: CampaignWorkerOptions
     () => {
       if (!closing.signal.aborted) worker.run().catch((error: unknown) => onError?.(asCampaignError('the campaign worker', error)));
     },
-    (error: unknown) => {
-      onError?.(asCampaignError('checking the Redis settings', error));
-      void close();
-    },
+    (error: unknown) => stopFor(asCampaignError('checking the Redis settings', error)),
   );
   function close(): Promise<void> {
     closed ??= (async () => {
       closing.abort();
       await worker.close();
       connection.disconnect();
-      resolveStopped(refusedCredentials);
+      resolveStopped(stopReason);
     })();
     return closed;
   }

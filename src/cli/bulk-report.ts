@@ -55,7 +55,7 @@ export function reportText(report: SendReport, colour: Palette): string {
     }
   }
   if (result.acceptedWithUnknownUuids > 0) {
-    rows.push(['UUIDs unknown', colour.yellow(`${plural(result.acceptedWithUnknownUuids, 'recipient')} accepted, but Plivo's answer could not be read: find them in the message list (--json has each request's unreadableAnswer)`)]);
+    rows.push(['UUIDs unknown', colour.yellow(`${plural(result.acceptedWithUnknownUuids, 'recipient')} accepted, but Plivo's answer could not be read (--json: unreadableAnswer)`)]);
   }
   if (invalid.length > 0) {
     const where = [invalid.length > refused.length ? `${invalid.length - refused.length} listed above as not sendable` : '', refused.length > 0 ? `${refused.length} refused by Plivo, listed below` : ''];

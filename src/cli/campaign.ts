@@ -149,12 +149,14 @@ export function registerCampaign(program: Command, io: CliIo, outcome: Outcome):
     outcome.exitCode = await withCampaigns(options, io, async (campaigns) => {
       // The worker retries 429s and refused connections itself, through the shared limits.
       const client = createPlivoClient({ authId, authToken, maxRetries: 0, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }) });
+      // Loaded already by withCampaigns; imported here too so that the CLI's other commands run without bullmq.
+      const { CampaignRedisSettingsError } = await import('../campaigns/index.js');
       const worker = campaigns.worker({
         client,
         concurrency: options.concurrency,
-        // The error that stops the worker is printed once, below, as the reason it exits.
+        // What stops the worker is printed once, below, as the reason it exits.
         onError: (error) => {
-          if (!(error.cause instanceof PlivoAuthError)) io.err(`${io.errColour.yellow('warning:')} ${error.message}\n`);
+          if (!(error.cause instanceof PlivoAuthError) && !(error instanceof CampaignRedisSettingsError)) io.err(`${io.errColour.yellow('warning:')} ${error.message}\n`);
         },
       });
       io.out(`Campaign worker running (concurrency ${options.concurrency}). Press Ctrl-C to stop.\n`);

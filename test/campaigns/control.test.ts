@@ -208,6 +208,8 @@ describe('Redis settings', () => {
       const worker = campaigns.worker({ client: createPlivoClient({ authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'unused', baseUrl: 'http://127.0.0.1:9' }), onError: (error) => errors.push(error) });
       await waitFor('the worker to report the settings', () => (errors.length > 0 ? true : undefined));
       expect(errors[0]).toBeInstanceOf(CampaignRedisSettingsError);
+      // The worker stops on its own, and says why.
+      expect(await worker.stopped).toBe(errors[0]);
       await worker.close();
     } finally {
       await campaigns.close();
