@@ -201,6 +201,9 @@ async function sendAll(client: PlivoClient, body: SendBulkBody, plan: SendPlan, 
   }
 }
 
+/** Why `--unsent-file` could not be written, in words. */
+const unsentFileProblem = (path: string, error: unknown) => `cannot write --unsent-file ${JSON.stringify(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+
 /**
  * Writes the numbers of the failed requests that certainly were not sent, one per line, so that
  * `--dst-file` can send to exactly them again. Those that may have been sent stay out: repeating
@@ -213,7 +216,7 @@ async function writeUnsent(path: string, result: Awaited<ReturnType<typeof sendB
     if (numbers.length > 0) io.err(`Wrote the ${numbers.length === 1 ? 'number' : `${numbers.length} numbers`} not sent to ${path}: send them again with --dst-file ${path}\n`);
   } catch (error) {
     // The report above still lists them; failing to save a copy does not change what was sent.
-    io.err(`${io.errColour.red('error:')} cannot write --unsent-file ${JSON.stringify(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.err(`${io.errColour.red('error:')} ${unsentFileProblem(path, error)}\n`);
   }
 }
 
@@ -259,9 +262,10 @@ export async function runSend(options: SendOptions, io: CliIo, onSending: () => 
 
   // Created before the first request (the destinations are already read, so it may be the --dst-file):
   // a path that cannot be written fails the command now, not after a send whose unsent numbers it should hold.
-  if (options.unsentFile !== undefined) {
-    await writeFile(options.unsentFile, '').catch((error: NodeJS.ErrnoException) => {
-      throw usageError(`cannot write --unsent-file ${JSON.stringify(options.unsentFile)}: ${error.code ?? error.message}; nothing was sent`);
+  const { unsentFile } = options;
+  if (unsentFile !== undefined) {
+    await writeFile(unsentFile, '').catch((error: unknown) => {
+      throw usageError(`${unsentFileProblem(unsentFile, error)}; nothing was sent`);
     });
   }
   const client = createClient(io, baseUrl, options.timeout);
