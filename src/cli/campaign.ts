@@ -37,9 +37,15 @@ interface StartOptions extends ConnectionOptions {
   json?: boolean;
 }
 
+/** A positive number; `Infinity` only where the flag says it means "unpaced" (--mps). */
 const positive = (value: string): number => {
   const number = value === 'Infinity' ? Number.POSITIVE_INFINITY : Number(value);
   if (!(number > 0)) throw new InvalidArgumentError('must be a positive number');
+  return number;
+};
+const positiveFinite = (value: string): number => {
+  const number = Number(value);
+  if (!(number > 0) || !Number.isFinite(number)) throw new InvalidArgumentError('must be a finite positive number');
   return number;
 };
 
@@ -112,9 +118,9 @@ export function registerCampaign(program: Command, io: CliIo, outcome: Outcome):
       .option('--powerpack-uuid <uuid>', 'send from a Powerpack instead of --src')
       .option('--text <text>', 'message text')
       .option('--url <url>', 'status callback URL (the campaign id and request are added to its query)')
-      .option('--message-expiry <seconds>', 'seconds a message may wait in Plivo\'s queue', positive)
+      .option('--message-expiry <seconds>', 'seconds a message may wait in Plivo\'s queue', positiveFinite)
       .option('--mps <units>', 'message units per second of the account (Infinity: unpaced)', positive, 5)
-      .option('--requests-per-5s <n>', 'requests allowed in any 5 seconds', positive, 300)
+      .option('--requests-per-5s <n>', 'requests allowed in any 5 seconds', positiveFinite, 300)
       .option('--json', 'print the plan as JSON'),
   )
     .addHelpText('after', '\nExample:\n  $ plivo-message campaign start --id spring-sale --dst-file numbers.csv --src 14155550100 --text "Sale today" --mps 5')
@@ -142,7 +148,7 @@ export function registerCampaign(program: Command, io: CliIo, outcome: Outcome):
     campaign
       .command('worker')
       .description('Send queued campaign requests until Ctrl-C. Needs PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN.')
-      .option('--concurrency <n>', 'requests in flight at once', (value) => Math.floor(positive(value)), 4)
+      .option('--concurrency <n>', 'requests in flight at once', (value) => Math.floor(positiveFinite(value)), 4)
       .option('--base-url <url>', 'API origin (a mock or simulator in tests)'),
   ).action(async (options: ConnectionOptions & { concurrency: number; baseUrl?: string }) => {
     const { authId, authToken } = readCredentials(io.env);

@@ -107,5 +107,8 @@ describe('plivo-message campaign', () => {
     const noColumn = await cli(['campaign', 'start', '--id', 'cli-no-column', '--dst-file', '-', '--src', '14155550100', '--text', 'Hi'], env, 'name,city\nAna,Lyon\n');
     expect(noColumn.code).toBe(2);
     expect(noColumn.stderr).toContain('no number column among "name", "city"');
+    const unbounded = await cli(['campaign', 'start', '--id', 'cli-unbounded', '--dst-file', '-', '--src', '14155550100', '--text', 'Hi', '--requests-per-5s', 'Infinity'], env, '14155550123\n');
+    expect(unbounded.code).toBe(2);
+    expect(unbounded.stderr).toContain('must be a finite positive number');
   }, 30_000);
 });
