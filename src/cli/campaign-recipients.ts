@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import { CSV_DELIMITERS, CSV_OPTIONS, isNumberHeader, numberColumnIndex } from './destination-list.js';
+import { CSV_DELIMITERS, CSV_OPTIONS, hasCsvDelimiter, isNumberHeader, numberColumnIndex } from './destination-list.js';
 import { usageError } from './exit.js';
 
 const DELIMITER = new RegExp(`[${CSV_DELIMITERS.join('')}]`);
@@ -33,8 +33,9 @@ export async function* readRecipientLines(path: string, stdin: Readable, column?
   const name = path === '-' ? 'standard input' : path;
   const input = path === '-' ? stdin : createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  // Decided by the first line that is not blank or a comment.
+  let csv: boolean | undefined;
   let index: number | undefined;
-  let first = true;
   // A quoted cell may hold line breaks: lines gather until the record's quotes pair up.
   let record = '';
   let recordLine = 0;
@@ -46,21 +47,20 @@ export async function* readRecipientLines(path: string, stdin: Readable, column?
       if (line.trim() === '' || (index === undefined && line.trim().startsWith('#'))) continue;
       recordLine = lineNumber;
     }
+    const firstRecord = csv === undefined;
+    csv ??= column !== undefined || hasCsvDelimiter(line);
     record = record === '' ? line : `${record}\n${line}`;
-    if (index !== undefined || (first && (column !== undefined || DELIMITER.test(line)))) {
-      if ((record.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
-    }
+    if (csv && (record.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
     const complete = record;
     record = '';
-    if (first) {
-      first = false;
-      if (column !== undefined || DELIMITER.test(complete)) {
-        index = numberColumnIndex(cells(complete, recordLine, name), column, name);
-        continue;
-      }
-      if (isNumberHeader(complete.trim())) continue;
+    if (!csv) {
+      // A one-column file may start with a header such as "phone".
+      if (!(firstRecord && isNumberHeader(complete.trim()))) yield complete.trim();
+    } else if (index === undefined) {
+      index = numberColumnIndex(cells(complete, recordLine, name), column, name);
+    } else {
+      yield cells(complete, recordLine, name)[index] ?? '';
     }
-    yield index === undefined ? complete.trim() : (cells(complete, recordLine, name)[index] ?? '');
   }
   if (record !== '') throw usageError(`--dst-file ${name} is not a readable CSV: the quote opened at line ${recordLine} is never closed`);
 }

@@ -14,6 +14,8 @@ export const NUMBER_COLUMNS = ['dst', 'destination', 'phone', 'phone_number', 'n
 
 /** What separates the cells of a destination CSV. */
 export const CSV_DELIMITERS = [',', ';', '\t'];
+/** Whether a line holds a cell separator, which makes a destination file a CSV. */
+export const hasCsvDelimiter = (line: string): boolean => CSV_DELIMITERS.some((delimiter) => line.includes(delimiter));
 /** csv-parse's settings for a destination CSV, whole or one record at a time. */
 export const CSV_OPTIONS = { delimiter: CSV_DELIMITERS, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true };
 const normaliseHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -82,6 +84,6 @@ export function parseDestinationList(text: string, options: { column?: string; n
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const first = firstContentLine(lines);
   if (first === undefined) return { entries: [], empty: [] };
-  const isCsv = options.column !== undefined || CSV_DELIMITERS.some((delimiter) => first.includes(delimiter));
+  const isCsv = options.column !== undefined || hasCsvDelimiter(first);
   return isCsv ? csvList(text, options.column, options.name) : plainList(lines);
 }
