@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { prepareConsumer } from './support/consumer.js';
 import { ROOT } from './support/paths.js';
-import { run } from './support/run.js';
+import { compileInConsumer, DEV_DEPENDENCIES, PROJECT_TSC } from './support/tsc.js';
 
 // Every TypeScript example of the README, compiled as written against the installed tarball, strict and
 // with exactOptionalPropertyTypes as a careful user compiles: an example that no longer matches the API
@@ -32,7 +32,6 @@ declare global {
 `;
 
 const fileOf = (example: (typeof EXAMPLES)[number]) => `readme-line-${example.line}.ts`;
-const DEV_DEPENDENCIES = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies;
 const pinned = (name: string) => `${name}@${DEV_DEPENDENCIES[name] ?? 'latest'}`;
 
 describe('the README TypeScript examples, compiled as written', () => {
@@ -43,33 +42,17 @@ describe('the README TypeScript examples, compiled as written', () => {
     const consumer = await prepareConsumer('readme-examples', inject('tarball'), [pinned('@types/node'), pinned('bullmq'), pinned('ioredis')]);
     for (const example of EXAMPLES) writeFileSync(join(consumer.dir, fileOf(example)), example.code);
     writeFileSync(join(consumer.dir, 'continued.d.ts'), CONTINUED);
-    writeFileSync(
-      join(consumer.dir, 'tsconfig.readme.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          lib: ['ES2022', 'DOM'],
-          types: ['node'],
-          strict: true,
-          noUncheckedIndexedAccess: true,
-          exactOptionalPropertyTypes: true,
-          // Each block is its own module, even one without an import.
-          moduleDetection: 'force',
-          skipLibCheck: false,
-          noEmit: true,
-        },
-        files: ['continued.d.ts', ...EXAMPLES.map(fileOf)],
-      }),
+    const errors = await compileInConsumer(
+      consumer,
+      PROJECT_TSC,
+      'tsconfig.readme.json',
+      // Each block is its own module, even one without an import.
+      { module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: ['node'], moduleDetection: 'force' },
+      ['continued.d.ts', ...EXAMPLES.map(fileOf)],
     );
-    const output = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.readme.json', '--pretty', 'false'], { cwd: consumer.dir, env: consumer.env }).then(
-      ({ stdout }) => stdout,
-      (error: Error) => error.message,
-    );
-    for (const line of output.split('\n')) {
-      const file = /^(\S+\.ts)\(\d+,\d+\): error TS\d+/.exec(line)?.[1];
-      if (file !== undefined) diagnostics.set(file, [...(diagnostics.get(file) ?? []), line]);
+    for (const line of errors) {
+      const file = /^(\S+\.ts)\(/.exec(line)?.[1] ?? line;
+      diagnostics.set(file, [...(diagnostics.get(file) ?? []), line]);
     }
   }, 300_000);
 

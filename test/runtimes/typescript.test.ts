@@ -1,9 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { prepareConsumer, type Consumer } from './support/consumer.js';
-import { ROOT } from './support/paths.js';
-import { run } from './support/run.js';
+import { compileInConsumer, DEV_DEPENDENCIES, PROJECT_TSC } from './support/tsc.js';
 
 // TypeScript consumers of the installed tarball: strict, with both module resolutions users pick, with
 // and without @types/node (then with the DOM lib, as in a browser or worker project), compiled by the
@@ -55,42 +54,18 @@ const VARIANTS = [
   { name: 'moduleResolution NodeNext, with @types/node', module: 'NodeNext', moduleResolution: 'NodeNext', types: ['node'], lib: ['ES2022'] },
 ] as const;
 
-const DEV_DEPENDENCIES = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies;
 const TYPES_NODE = DEV_DEPENDENCIES['@types/node'];
 /** TypeScript 7, installed into the consumer from npm: the project itself stays on 5.x. */
 const TYPESCRIPT_7 = '7.0.2';
 const COMPILERS = [
-  { name: `TypeScript ${DEV_DEPENDENCIES.typescript ?? '5'}`, tsc: join(ROOT, 'node_modules/typescript/bin/tsc') },
+  { name: `TypeScript ${DEV_DEPENDENCIES.typescript ?? '5'}`, tsc: PROJECT_TSC },
   { name: `TypeScript ${TYPESCRIPT_7}`, tsc: (consumer: Consumer) => join(consumer.dir, 'node_modules/typescript/bin/tsc') },
 ] as const;
 
 /** Compiles ok.ts and typo.ts under one variant with one compiler; returns tsc's diagnostics, one per line. */
-async function compile(consumer: Consumer, variant: (typeof VARIANTS)[number], index: number, tsc: string): Promise<string[]> {
-  const tsconfig = `tsconfig.${index}.json`;
-  writeFileSync(
-    join(consumer.dir, tsconfig),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: variant.module,
-        moduleResolution: variant.moduleResolution,
-        lib: variant.lib,
-        types: variant.types,
-        strict: true,
-        noUncheckedIndexedAccess: true,
-        exactOptionalPropertyTypes: true,
-        resolveJsonModule: true,
-        skipLibCheck: false,
-        noEmit: true,
-      },
-      files: ['ok.ts', 'typo.ts'],
-    }),
-  );
-  const output = await run(process.execPath, [tsc, '-p', tsconfig, '--pretty', 'false'], { cwd: consumer.dir, env: consumer.env }).then(
-    ({ stdout }) => stdout,
-    (error: Error) => error.message,
-  );
-  return output.split('\n').filter((line) => /\.ts\(\d+,\d+\): error TS\d+/.test(line));
+function compile(consumer: Consumer, variant: (typeof VARIANTS)[number], index: number, tsc: string): Promise<string[]> {
+  const { module, moduleResolution, lib, types } = variant;
+  return compileInConsumer(consumer, tsc, `tsconfig.${index}.json`, { module, moduleResolution, lib, types, resolveJsonModule: true }, ['ok.ts', 'typo.ts']);
 }
 
 describe('TypeScript consumers (strict, skipLibCheck false)', () => {
