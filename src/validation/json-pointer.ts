@@ -2,12 +2,12 @@
 // path goes through these, so a key such as `a/b` is one segment everywhere.
 
 /** A key as one JSON pointer segment: `a/b` → `a~1b`. */
-export function escapePointerSegment(key: string): string {
+function escapePointerSegment(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 /** One JSON pointer segment as the key it names: `a~1b` → `a/b`. */
-export function unescapePointerSegment(segment: string): string {
+function unescapePointerSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 

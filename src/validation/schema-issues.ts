@@ -1,7 +1,7 @@
 import type { SchemaError } from '../../generated/validators.js';
 import type { ValidationIssue } from '../errors.js';
 import { givenValue, valueAt } from './given-value.js';
-import { escapePointerSegment, keysOf } from './json-pointer.js';
+import { keysOf, pointerOf } from './json-pointer.js';
 
 /** How the rules (`allOf` branches) of one schema explain the fields they require or refuse. */
 export interface RuleWords {
@@ -74,7 +74,7 @@ function describe(e: SchemaError, rule: RuleWords | undefined, wording: IssueWor
   const at = (message: string) => ({ path: e.instancePath, message });
   switch (e.keyword) {
     case 'required': {
-      const path = `${e.instancePath}/${escapePointerSegment(String(params.missingProperty))}`;
+      const path = e.instancePath + pointerOf([String(params.missingProperty)]);
       return { path, message: rule?.required && e.instancePath === '' ? rule.required : 'is required' };
     }
     case 'not':
@@ -85,7 +85,7 @@ function describe(e: SchemaError, rule: RuleWords | undefined, wording: IssueWor
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const suggestion = e.instancePath === '' ? wording.suggestField?.(name) : undefined;
-      return { path: `${e.instancePath}/${escapePointerSegment(name)}`, message: `is not a known field${suggestion ? ` (did you mean ${suggestion}?)` : ''}` };
+      return { path: e.instancePath + pointerOf([name]), message: `is not a known field${suggestion ? ` (did you mean ${suggestion}?)` : ''}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v));

@@ -1,5 +1,5 @@
 import { isMessageStatusCallback } from '../../generated/callback-validator.js';
-import { escapePointerSegment } from '../validation/json-pointer.js';
+import { pointerOf } from '../validation/json-pointer.js';
 import { schemaIssues } from '../validation/schema-issues.js';
 import { CALLBACK_WORDING } from './callback-wording.js';
 import type { ValidationResult } from '../validation/validate.js';
@@ -16,7 +16,7 @@ function fromPairs(pairs: Iterable<[string, FormDataEntryValue]>, issues: Callba
   const seen = new Map<string, string>();
   for (const [key, value] of pairs) {
     if (typeof value !== 'string') {
-      issues.push({ path: `/${escapePointerSegment(key)}`, message: 'must be a text field, not a file' });
+      issues.push({ path: pointerOf([key]), message: 'must be a text field, not a file' });
       continue;
     }
     // Plivo never repeats a field; if one is repeated anyway, the first value wins, as URLSearchParams.get does.
