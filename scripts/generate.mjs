@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Regenerates everything under generated/ from spec/: the bundled spec, the TypeScript types and the
-// standalone ajv validators. Output is deterministic, so `npm run check:generated` can diff it.
+// validators (scripts/generate/compile.mjs). Output is deterministic, so `npm run check:generated` can diff it.
 //
 //   node scripts/generate.mjs [--out <dir>]
 import { execFileSync } from 'node:child_process';
@@ -88,7 +88,7 @@ ${NOTICE}
 | \`openapi.json\` | the spec bundled into one file (\`redocly bundle\`); what the mock and users load |
 | \`schema.ts\` | TypeScript types of paths, operations, components and webhooks (openapi-typescript) |
 | \`runtime.js\`, \`runtime.d.ts\` | the two helpers the compiled code calls (ajv's \`ucs2length\`, ajv-formats' \`uri\` with a fast path for plain http(s) URLs), once |
-| \`validators.js\`, \`validators.d.ts\` | every schema compiled once, in one ajv pass (JSON Schema 2020-12, standalone, \`allErrors\`), as plain ESM: no \`require\`, no \`eval\`, no ajv at run time |
+| \`validators.js\`, \`validators.d.ts\` | every schema compiled once (JSON Schema 2020-12; errors as ajv's \`allErrors\` reports them), as plain ESM: no \`require\`, no \`eval\`, no ajv at run time |
 | \`client-validators.js\`, \`client-validators.d.ts\` | the send-body and list-query validators (re-exported) and the send body's field names: what the client imports |
 | \`callback-validator.js\`, \`callback-validator.d.ts\` | the status-callback validator (re-exported) and the callback's field names, for the webhooks entry |
 

@@ -1,11 +1,10 @@
-// Compiles the spec's schemas into standalone ajv validators: plain ESM with no ajv, no require() and
-// no eval at run time, made as small and as fast on valid values as ajv's output allows.
+// Turns the spec's schemas into the validators module: plain ESM with no ajv, no require() and no
+// eval at run time. The documents are checked with ajv and compiled by ./compile.mjs.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { transform } from 'esbuild';
+import { compileValidators } from './compile.mjs';
 
 const SCHEMA_BASE = 'https://plivo-message-openapi.local/schemas/';
 const schemaId = (name) => `${SCHEMA_BASE}${name}.json`;
@@ -14,21 +13,6 @@ const schemaId = (name) => `${SCHEMA_BASE}${name}.json`;
 const VALIDATOR_TYPES = {
   ListMessagesQuery: "NonNullable<operations['listMessages']['parameters']['query']>",
 };
-
-const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'deprecated', 'externalDocs']);
-
-/**
- * Drops keywords that never affect validation. ajv's standalone code embeds each schema object it
- * compiles, so the spec's prose would otherwise ship in every browser bundle. Annotations sit beside
- * the keywords they describe, so error schemaPaths are the same with or without them.
- */
-function stripAnnotations(node, parentKey) {
-  if (Array.isArray(node)) return node.map((item) => stripAnnotations(item));
-  if (node === null || typeof node !== 'object') return node;
-  // Under `properties` the keys are field names (a field may be called `description`), not keywords.
-  const keep = parentKey === 'properties' ? () => true : (key) => !ANNOTATIONS.has(key);
-  return Object.fromEntries(Object.entries(node).filter(([key]) => keep(key)).map(([key, value]) => [key, stripAnnotations(value, key)]));
-}
 
 /**
  * ajv picks a discriminator's branch by the `const` of each branch's tag property and refuses an
@@ -64,7 +48,7 @@ function schemaDocuments(spec) {
     }
     return out;
   };
-  const $defs = stripAnnotations(rewrite(spec.components.schemas));
+  const $defs = rewrite(spec.components.schemas);
   const listParameters = spec.paths['/v1/Account/{auth_id}/Message/'].get.parameters.map((p) =>
     p.$ref ? spec.components.parameters[p.$ref.split('/').pop()] : p,
   );
@@ -73,7 +57,7 @@ function schemaDocuments(spec) {
     description: 'The query of listMessages: every filter optional, unknown filters rejected.',
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(listParameters.filter((p) => p.in === 'query').map((p) => [p.name, stripAnnotations(rewrite(p.schema))])),
+    properties: Object.fromEntries(listParameters.filter((p) => p.in === 'query').map((p) => [p.name, rewrite(p.schema)])),
   };
   return Object.entries($defs).map(([name, schema]) => ({ $id: schemaId(name), ...schema }));
 }
@@ -115,10 +99,10 @@ const URI_PROBES = [
 ];
 
 /**
- * ajv's standalone code require()s two helpers: its own `ucs2length` and ajv-formats' `uri` (whose
- * CommonJS module holds every format and cannot be tree-shaken). Both are copied verbatim from the
- * installed versions into one small ESM module that every compiled module imports, so each helper
- * exists once in an app's bundle. Each copy is compared with the real function on inputs that split
+ * The compiled validators call two helpers so that they count and accept exactly what ajv does: ajv's
+ * `ucs2length` and ajv-formats' `uri` (whose CommonJS module holds every format and cannot be
+ * tree-shaken). Both are copied verbatim from the installed versions into one small ESM module, so
+ * each helper exists once in an app's bundle. Each copy is compared with the real function on inputs that split
  * them, so an upgrade that changes either fails here instead of drifting from ajv (and from Prism).
  */
 export function runtimeModule() {
@@ -149,355 +133,41 @@ export function runtimeModule() {
   return `${uriSource}\n\n${ucs2Source}\n`;
 }
 
-/** The helpers runtimeModule() provides, by the require() expression ajv writes for each. */
-const RUNTIME_REQUIRES = {
-  'require("ajv/dist/runtime/ucs2length").default': 'ucs2length',
-  'require("ajv-formats/dist/formats").fullFormats.uri': 'uri',
-};
-
 /**
- * ajv writes each of its several hundred error sites as a six-line block that builds an error object
- * and appends it. The same thing through one helper taking the four fields positionally makes the
- * browser bundle smaller. The rewrite is textual on ajv's fixed output shape; blocks of any other
- * shape (error objects with a `message`, when ajv's texts are kept) are left as they are. The tests
- * that compare these validators' errors with a freshly compiled Ajv's, error for error, prove it.
+ * Checks the documents with ajv in strict mode, as the tests' reference validators compile them: an
+ * unknown keyword, a reference to nothing or a type-less keyword is refused here, before any code is
+ * written. ajv's own output is not used (scripts/generate/compile.mjs says why).
  */
-function compactErrorPushes(code) {
-  const block = /const (err\d+) = \{ instancePath(?:: ([^,\n]+))?, schemaPath: ("[^"\n]*"), keyword: ("[^"\n]*"), params: ([^\n]*) \};\n\s*if \(vErrors === null\) \{\n\s*vErrors = \[\1\];\n\s*\} else \{\n\s*vErrors\.push\(\1\);\n\s*\}\n/g;
-  let count = 0;
-  const compacted = code.replace(block, (match, _name, instancePath, schemaPath, keyword, params) => {
-    if (/\bmessage: /.test(params)) return match;
-    count += 1;
-    const fields = propertyChain(instancePath, schemaPath, keyword);
-    if (fields !== undefined) return `vErrors = appendPropertyError(vErrors, instancePath, "${fields}", ${keyword}, ${params});\n`;
-    return `vErrors = appendError(vErrors, ${instancePath ?? 'instancePath'}, ${schemaPath}, ${keyword}, ${params});\n`;
-  });
-  if (count === 0) return code;
-  const helper = [
-    'function appendError(errors, instancePath, schemaPath, keyword, params) {',
-    '  const error = { instancePath, schemaPath, keyword, params };',
-    '  if (errors === null) return [error];',
-    '  errors.push(error);',
-    '  return errors;',
-    '}',
-    'function appendPropertyError(errors, instancePath, fields, keyword, params) {',
-    '  return appendError(errors, instancePath + "/" + fields, "#/properties/" + fields.split("/").join("/properties/") + "/" + keyword, keyword, params);',
-    '}',
-  ].join('\n');
-  return `${compacted}\n${helper}\n`;
-}
-
-/**
- * Most errors are about a field reached through `properties` alone: the instance path is the
- * field names (`instancePath + "/currency/currency_code"`) and the schema path says the same
- * (`"#/properties/currency/properties/currency_code/pattern"`). Such a site passes the names once and
- * appendPropertyError() builds both paths when the error happens. Returns the names, or `undefined`
- * for any other site (array items, allOf branches, names that JSON pointers escape).
- */
-function propertyChain(instancePath, schemaPath, keyword) {
-  const instance = /^instancePath \+ "\/([A-Za-z0-9_$-]+(?:\/[A-Za-z0-9_$-]+)*)"$/.exec(instancePath ?? '');
-  if (instance === null) return undefined;
-  const fields = instance[1];
-  return schemaPath === `"#/properties/${fields.split('/').join('/properties/')}/${JSON.parse(keyword)}"` ? fields : undefined;
-}
-
-/**
- * ajv passes each nested validator the instance path of the value it checks, built by string
- * concatenation on every call, valid or not, though only an error ever reads it. Here the nested call
- * gets no path, so its errors carry paths relative to the value it checked, and the caller prefixes
- * them with the concatenation only when the call fails. A valid value builds no path at all.
- */
-function pathsOnFailure(code) {
-  const call = /if \(!((?:validate\d+|wrapper\d+\.validate))\(([^,(){}]+), (instancePath(?: \+ [^(){},;]+)?)\)\) \{\n\s*vErrors = vErrors === null \? \1\.errors : vErrors\.concat\(\1\.errors\);\n(\s*)errors = vErrors\.length;/g;
-  const out = rewrite(code, call, (_match, validator, value, path, indent) => `if (!${validator}(${value})) {\n${indent}vErrors = appendNestedErrors(vErrors, ${validator}.errors, ${path});\n${indent}errors = vErrors.length;`, 'nested validator call');
-  if (/(?<!function )\b(?:validate\d+|wrapper\d+\.validate)\([^()]*, instancePath\b/.test(out)) throw new Error('a nested validator call of an unknown shape still builds its path; update pathsOnFailure() in scripts/generate/validators.mjs');
-  const helper = [
-    'function appendNestedErrors(errors, nested, path) {',
-    '  for (const error of nested) error.instancePath = path + error.instancePath;',
-    '  return errors === null ? nested : errors.concat(nested);',
-    '}',
-  ].join('\n');
-  return `${out}\n${helper}\n`;
-}
-
-/**
- * ajv's standalone code keeps each compiled schema as an object literal, but reads only a few paths
- * of it at run time: enum and type lists for error params, and the key set of `properties` for
- * additionalProperties checks. Each literal is cut down to the paths the code reads (the keys of a
- * read object are kept, their unread values become 0), so the rest of the schema does not ship.
- * A schema read as a whole, or through a path that cannot be resolved, is left untouched.
- */
-function pruneSchemaLiterals(code) {
-  const declaration = /^(?:var|const) (schema\d+) = (\{.*\});$/gm;
-  return code.replace(declaration, (line, name, literal) => {
-    let schema;
-    try {
-      schema = JSON.parse(literal);
-    } catch {
-      return line;
-    }
-    const reference = new RegExp(`\\b${name}((?:\\.[A-Za-z_$][\\w$]*|\\[\\d+\\])*)`, 'g');
-    const start = code.indexOf(line);
-    const paths = [];
-    for (const match of code.matchAll(reference)) {
-      if (match.index >= start && match.index < start + line.length) continue;
-      if (match[1] === '') return line;
-      paths.push(match[1].match(/[A-Za-z_$][\w$]*|\d+/g));
-    }
-    if (paths.length === 0) return '';
-    const pruned = {};
-    for (const path of paths) {
-      let source = schema;
-      let target = pruned;
-      for (const [i, key] of path.entries()) {
-        if (source === null || typeof source !== 'object' || !(key in source)) return line;
-        source = source[key];
-        if (i === path.length - 1) {
-          if (source !== null && typeof source === 'object' && !Array.isArray(source)) {
-            target[key] ??= {};
-            for (const k of Object.keys(source)) target[key][k] ??= 0;
-          } else {
-            target[key] = source;
-          }
-        } else {
-          if (target[key] === undefined || target[key] === 0) target[key] = Array.isArray(source) ? [] : {};
-          target = target[key];
-        }
-      }
-    }
-    return `const ${name} = ${JSON.stringify(pruned)};`;
-  });
-}
-
-/**
- * Fails unless the target of each nullable reference, `oneOf: [{ $ref }, { type: 'null' }]`, refuses
- * null, the condition under which nullableReferences() may rewrite it: at most one branch passes.
- */
-function nullableReferencesRefuseNull(documents) {
-  eachSchemaObject(documents, (node) => {
-    const [reference, nullType, ...rest] = Array.isArray(node.oneOf) ? node.oneOf : [];
-    if (rest.length === 0 && typeof reference?.$ref === 'string' && Object.keys(reference).length === 1 && JSON.stringify(nullType) === '{"type":"null"}') {
-      const target = documents.find((d) => d.$id === reference.$ref);
-      if (target === undefined || typeof target.type !== 'string' || target.type === 'null') {
-        throw new Error(`${reference.$ref} may accept null, so nullableReferences() in scripts/generate/validators.mjs cannot tell its oneOf's branches apart`);
-      }
-    }
-  });
-}
-
-/**
- * ajv checks a nullable reference, `oneOf: [{ $ref }, { type: 'null' }]`, as a general oneOf: it
- * runs both branches, counts the passing ones and cuts the failed branch's errors back. The
- * referenced schema refuses null (nullableReferencesRefuseNull() checks it), so a value passes exactly
- * when it is null or passes the reference; otherwise the errors ajv would keep are written, by one
- * helper: the reference's, the null branch's and the oneOf's own, with no passing branch.
- */
-function nullableReferences(code) {
-  const oneOf = new RegExp(
-    [
-      String.raw`const (_errs\d+)=errors;let (valid\d+)=false;let (passing\d+)=null;`,
-      String.raw`const (_errs\d+)=errors;if\(!(validate\d+)\((data\d+)\)\)\{vErrors=appendNestedErrors\(vErrors,\5\.errors,([^{}()]+)\);errors=vErrors\.length\}`,
-      String.raw`var (_valid\d+)=\4===errors;if\(\8\)\{\2=true;\3=0\}`,
-      String.raw`const (_errs\d+)=errors;if\(\6!==null\)\{vErrors=appendError\(vErrors,\7,"([^"]*\/oneOf)\/1\/type","type",\{type:"null"\}\);errors\+\+\}`,
-      String.raw`var \8=\9===errors;if\(\8&&\2\)\{\2=false;\3=\[\3,1\]\}else\{if\(\8\)\{\2=true;\3=1\}\}`,
-      String.raw`if\(!\2\)\{vErrors=append(?:Property)?Error\([^{}]*,"oneOf",\{passingSchemas:\3\}\);errors\+\+\}`,
-      String.raw`else\{errors=\1;if\(vErrors!==null\)\{if\(\1\)\{vErrors\.length=\1\}else\{vErrors=null\}\}\}`,
-    ].join(''),
-    'g',
-  );
-  const out = rewrite(
-    code,
-    oneOf,
-    (_match, _errs, _valid, _passing, _errs2, validate, data, path, _valid2, _errs3, schemaPath) =>
-      `if(${data}!==null&&!${validate}(${data})){vErrors=appendNullableErrors(vErrors,${validate}.errors,${path},"${schemaPath}");errors=vErrors.length}`,
-    'nullable reference',
-  );
-  // Laid out as the module around it is: this runs on the compacted code.
-  const helper = 'function appendNullableErrors(errors,nested,path,schemaPath){return appendError(appendError(appendNestedErrors(errors,nested,path),path,schemaPath+"/1/type","type",{type:"null"}),path,schemaPath,"oneOf",{passingSchemas:null})}';
-  return `${out}\n${helper}\n`;
-}
-
-/** Replaces each `pattern` of a raw ajv module by `replacement`, failing when ajv's output no longer has that shape. */
-function rewrite(code, pattern, replacement, what, { required = true } = {}) {
-  let count = 0;
-  const out = code.replace(pattern, (...match) => {
-    count += 1;
-    return typeof replacement === 'function' ? replacement(...match) : replacement.replace(/\$(\d)/g, (_, i) => match[Number(i)]);
-  });
-  if (required && count === 0) throw new Error(`ajv's standalone output changed: found no ${what}; update scripts/generate/validators.mjs`);
-  return out;
-}
-
-/**
- * Edits that hold for both compiles. ajv tracks evaluated properties for unevaluatedProperties/Items,
- * which the spec does not use (compileValidators refuses a spec that does): the bookkeeping goes.
- * A minLength of 1 or a maxLength of n needs the code-point count only when the UTF-16 length does
- * not decide it, since a string has at most as many code points as UTF-16 units.
- */
-function commonEdits(code, ucs2) {
-  let out = rewrite(code, /const evaluated\d+ = validate\d*\.evaluated;if\(evaluated\d+\.dynamicProps\)\{evaluated\d+\.props = undefined;\}if\(evaluated\d+\.dynamicItems\)\{evaluated\d+\.items = undefined;\}/g, '', 'evaluated-props reset');
-  // A discriminator hands the evaluated properties of the branch it called to its own caller.
-  out = rewrite(out, /(evaluated\d+)\.props = props\d+;/g, '', 'discriminator evaluated-props hand-over', { required: false });
-  out = rewrite(out, /validate\d+\.evaluated = \{(?:"props":(?:true|false|\{[^{}]*\}),)?(?:"items":[^,{}]*,)?"dynamicProps":(?:true|false),"dynamicItems":(?:true|false)\};/g, '', 'evaluated-props declaration');
-  if (/\.evaluated\b/.test(out)) throw new Error('evaluated-props of an unknown shape are left; update commonEdits() in scripts/generate/validators.mjs');
-  // if/then branches record the properties they evaluated in `propsN` objects that only those keywords read.
-  out = rewrite(out, /var (props\d+) = \{\};(?:\1\.[\w$]+ = true;)*/g, '', 'evaluated-props record', { required: false });
-  out = rewrite(out, /if\((props\d+) !== true\)\{\1 = \1 \|\| \{\};(?:\1\.[\w$]+ = true;)*\}/g, '', 'evaluated-props extension', { required: false });
-  // A discriminator branch marks every property evaluated (its subschema is closed).
-  out = rewrite(out, /var props\d+ = true;/g, '', 'discriminator evaluated-props record', { required: false });
-  out = rewrite(out, /if\((props\d+) !== true\)\{\1 = true;\}/g, '', 'discriminator evaluated-props extension', { required: false });
-  out = rewrite(out, /if\((props\d+) !== true && (props\d+) !== undefined\)\{if\(\2 === true\)\{\1 = true;\}else \{\1 = \1 \|\| \{\};Object\.assign\(\1, \2\);\}\}/g, '', 'evaluated-props merge', { required: false });
-  if (/\bprops\d+\b/.test(out)) throw new Error('evaluated-props bookkeeping of an unknown shape is left; update commonEdits() in scripts/generate/validators.mjs');
-  if (ucs2 !== undefined) {
-    out = rewrite(out, new RegExp(`\\b${ucs2}\\((data\\d*)\\) < 1\\b`, 'g'), '$1.length < 1', 'minLength 1', { required: false });
-    out = rewrite(out, new RegExp(`\\b${ucs2}\\((data\\d*)\\) > (\\d+)\\b`, 'g'), '($1.length > $2 && ' + ucs2 + '($1) > $2)', 'maxLength', { required: false });
-  }
-  // Each pattern as a literal instead of ajv's `new RegExp("…", "u")`: shorter, and a bundler knows a
-  // literal has no side effect, so it drops the patterns of validators an app does not import.
-  out = rewrite(out, /new RegExp\(("(?:[^"\\]|\\.)*"), "([a-z]*)"\)/g, (_match, source, flags) => {
-    const pattern = new RegExp(JSON.parse(source), flags);
-    return `/${pattern.source}/${pattern.flags}`;
-  }, 'pattern');
-  if (/\bnew RegExp\(/.test(out)) throw new Error('a pattern of an unknown shape is left; update commonEdits() in scripts/generate/validators.mjs');
-  return out;
-}
-
-/**
- * Edits that keep a valid value from building anything it does not need. Functions take the instance path as their one
- * option instead of an options object built on every nested call (the spec uses no `$data` and no
- * dynamic references, so the other options are never read). While ajv tests an `if` or `not`
- * subschema it pushes an empty object per failure only to count it, then cuts the list back to its
- * length before the test; counting alone gives the same verdicts and the same list, provided no
- * reference is called inside the test, which simpleConditions() checks on the spec. So a valid value
- * builds no error object at all.
- */
-function validEdits(code) {
-  let out = rewrite(code, /\{instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors=\{\}\}=\{\}/g, 'instancePath=""', 'function options');
-  out = rewrite(out, /(\b(?:validate\d*|wrapper\d+\.validate)\([^,(){}]+), \{instancePath:([^{}]*?),parentData:[^{}]*?,parentDataProperty:[^{}]*?,rootData,dynamicAnchors\}\)/g, '$1, $2)', 'nested call options');
-  // The discriminator calls its branch with the caller's options in shorthand form.
-  out = rewrite(out, /(\bvalidate\d+\([^,(){}]+), \{instancePath,parentData,parentDataProperty,rootData,dynamicAnchors\}\)/g, '$1, instancePath)', 'discriminator branch call options', { required: false });
-  out = rewrite(out, /const (err\d+) = \{\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g, 'errors++;', 'if-branch failure');
-  for (const leftover of ['rootData', 'dynamicAnchors', 'parentData']) {
-    if (out.includes(leftover)) throw new Error(`the report still uses ${leftover}; update validEdits() in scripts/generate/validators.mjs`);
-  }
-  return out;
-}
-
-/**
- * Fails unless no `if` or `not` subschema holds a reference, the condition under which validEdits()
- * may count their failures without recording them. Inside such a test nothing is pushed any more, so
- * the list only ever has its length set (and set back when the test ends); the one operation that
- * reads it, merging a referenced function's errors and recounting from the list, comes with a `$ref`.
- * The same holds for the branches of an `anyOf`, which anyOfCountedFirst() counts before it records;
- * they may not nest another anyOf or oneOf either, whose code that edit would take for its own.
- */
-function simpleConditions(documents) {
-  const nested = ['$ref', '$dynamicRef'];
-  const uses = (subschema, keywords) => keywords.filter((keyword) => JSON.stringify(subschema).includes(`"${keyword}":`));
-  eachSchemaObject(documents, (node) => {
-    for (const key of ['if', 'not']) {
-      if (node[key] === undefined) continue;
-      const used = uses(node[key], nested);
-      if (used.length > 0) throw new Error(`an "${key}" subschema uses ${used.join(', ')}: validEdits() in scripts/generate/validators.mjs cannot count its failures alone`);
-    }
-    if (node.anyOf !== undefined) {
-      const used = uses(node.anyOf, [...nested, 'anyOf', 'oneOf']);
-      if (used.length > 0) throw new Error(`an "anyOf" branch uses ${used.join(', ')}: anyOfCountedFirst() in scripts/generate/validators.mjs cannot count its failures alone`);
-    }
-  });
-}
-
-/** Calls `check` on every object in `documents`, at any depth: each schema and everything inside one. */
-function eachSchemaObject(documents, check) {
-  const visit = (node) => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
-    check(node);
-    Object.values(node).forEach(visit);
-  };
-  visit(documents);
-}
-
-/**
- * With allErrors, ajv runs every branch of an anyOf and records each failing branch's errors, then
- * cuts them back when one branch passes: a valid value that takes a later branch (a WhatsApp body
- * with a template, past text and media) builds an error object per branch before it. Here the
- * branches run first counting failures only; they run again recording them only when none passed,
- * which gives ajv's list exactly. Counting alone is complete because no branch calls another
- * function (simpleConditions() checks it), and a count run can only lengthen the list, which the
- * reset before the recording run and ajv's own cut-back on success both undo.
- */
-function anyOfCountedFirst(code) {
-  const anyOf = /const (_errs\d+)=errors;let (valid\d+)=false;([^]*?)(if\(!\2\)\{vErrors=append(?:Property)?Error\([^{}]*,"anyOf",\{\}\);errors\+\+\}else\{errors=\1;if\(vErrors!==null\)\{if\(\1\)\{vErrors\.length=\1\}else\{vErrors=null\}\}\})/g;
-  const anyOfErrors = code.match(/,"anyOf",\{\}\);errors\+\+\}else\{/g)?.length ?? 0;
-  let rewritten = 0;
-  const out = rewrite(code, anyOf, (match, errs, valid, branches, ending) => {
-    rewritten += 1;
-    if (/\bvalidate\d+\(|let valid\d+=false;/.test(branches)) throw new Error('an anyOf branch of an unknown shape; update anyOfCountedFirst() in scripts/generate/validators.mjs');
-    const record = valid.replace('valid', 'record');
-    const recorded = branches.replace(/vErrors=append(?:Property)?Error\(/g, (push) => `if(${record})${push}`);
-    const reset = `errors=${errs};if(vErrors!==null){if(${errs}){vErrors.length=${errs}}else{vErrors=null}}`;
-    return `const ${errs}=errors;let ${valid}=false;for(let ${record}=false;;${record}=true){${recorded}if(${valid}||${record})break;${reset}}${ending}`;
-  }, 'anyOf', { required: false });
-  if (rewritten !== anyOfErrors) throw new Error(`${anyOfErrors - rewritten} anyOf of an unknown shape left as ajv wrote it; update anyOfCountedFirst() in scripts/generate/validators.mjs`);
-  return out;
-}
-
-/**
- * Compiles every validator in one ajv pass (`allErrors`: an invalid value gets every error) into one
- * ESM module that imports its helpers from `./runtime.js`. Each validator is a function declaration
- * with no load-time statement, so a bundler keeps only the ones an app imports. ajv's English texts
- * are left out: the client and the callback parser word issues from keyword and params.
- */
-export async function validatorsModule(spec, validators) {
-  const documents = schemaDocuments(spec);
-  if (/"unevaluated(Properties|Items)"/.test(JSON.stringify(documents))) {
-    throw new Error('the spec uses unevaluatedProperties/Items: drop unevaluated: false and the evaluated-props edits in scripts/generate/validators.mjs');
-  }
+function checkWithAjv(documents, ids) {
   const ajv = new Ajv2020({
-    messages: false,
-    // Shared schemas (location, template components) become one function each instead of copies.
-    inlineRefs: false,
     allErrors: true,
-    unevaluated: false,
+    inlineRefs: false,
     strict: true,
     // "One of these must be present" branches list only `required`; that is the point of them.
     strictRequired: false,
     // Type-less branches inside if/then refine a property typed at the top level.
     strictTypes: false,
     allowUnionTypes: true,
-    // A template parameter's `type` picks its one schema: each kind is its own function, so none sees
-    // the several object shapes that make property reads slow, and no other branch is tried.
     discriminator: true,
-    code: { source: true, esm: true, optimize: true },
   });
   ajv.addVocabulary(['example']);
   addFormats(ajv, ['uri']);
-  simpleConditions(documents);
-  nullableReferencesRefuseNull(documents);
   ajv.addSchema(documents);
+  for (const id of ids) ajv.getSchema(id);
+}
+
+/**
+ * Every validator in one ESM module that imports its helpers from `./runtime.js`. Each exported
+ * validator is a function declaration and nothing runs at load time but literals, so a bundler
+ * keeps only the validators an app imports and what they reach.
+ */
+export async function validatorsModule(spec, validators) {
+  const documents = schemaDocuments(spec);
   const refs = Object.fromEntries(Object.entries(validators).map(([name, def]) => [name, schemaId(def)]));
-  let source = standaloneCode(ajv, refs).replace(/^"use strict";/, '');
-  const helpers = new Set();
-  let ucs2;
-  source = source.replace(/const (func\d+|formats\d+) = (require\([^;]*\)(?:\.default|\.fullFormats\.uri));/g, (match, name, expression) => {
-    const helper = RUNTIME_REQUIRES[expression];
-    if (helper === undefined) throw new Error(`ajv requires ${expression}, which runtimeModule() does not provide`);
-    helpers.add(helper);
-    if (helper === 'ucs2length') ucs2 = name;
-    return `const ${name} = ${helper};`;
-  });
-  if (/\brequire\(/.test(source)) throw new Error('ajv\'s output still calls require() after the runtime helpers were replaced');
-  source = commonEdits(source, ucs2);
-  source = validEdits(source);
-  source = `import { ${[...helpers].sort().join(', ')} } from './runtime.js';\n${source}`;
-  // esbuild only lays the one-line output out readably here; nothing is bundled.
-  const result = await transform(source, { format: 'esm', target: 'es2020', legalComments: 'none', logLevel: 'silent' });
-  const edited = pruneSchemaLiterals(compactErrorPushes(pathsOnFailure(result.code)));
-  // Laid out without indentation: ajv's nesting makes a third of the readable file leading spaces,
-  // which every installation would carry. The code only returns verdicts; no stack trace points into it.
-  const compact = await transform(edited, { format: 'esm', minifyWhitespace: true, legalComments: 'none', logLevel: 'silent' });
-  return anyOfCountedFirst(nullableReferences(compact.code)).replace(/;(function |const |export )/g, ';\n$1');
+  checkWithAjv(documents, Object.values(refs));
+  const code = compileValidators(documents, refs);
+  const helpers = ['ucs2length', 'uri'].filter((helper) => new RegExp(`\\b${helper}\\(`).test(code));
+  return `import{${helpers.join(',')}}from"./runtime.js";\n${code}\n`;
 }
 
 export function validatorsTypes(validators) {
