@@ -99,13 +99,14 @@ export function compileValidators(documents, exports) {
    */
   let deciding = false;
 
-  /** A schema's own function: `(d, p, E)`, true when `d` passes; with `E`, every violation appended to it. */
+  /** A schema's own function: `(d, p, E)`, true when `d` passes; with `E`, every violation appended to it instead. */
   function schemaFunction(name, schema, schemaPath, decideOnly = false) {
     const outer = deciding;
     deciding = decideOnly;
     try {
       const body = node(schema, 'd', 'p', schemaPath, { count: 0 });
-      return decideOnly ? `function ${name}(d){${body}return!0}` : `function ${name}(d,p,E){const n=E?E.length:0;${body}return!E||E.length===n}`;
+      // With `E`, the verdict is the list's: no caller reads what a recording call returns.
+      return decideOnly ? `function ${name}(d){${body}return!0}` : `function ${name}(d,p,E){${body}return!0}`;
     } finally {
       deciding = outer;
     }
@@ -274,22 +275,31 @@ export function compileValidators(documents, exports) {
       code += `if(${member(d, name)}===void 0)${fail(path, schemaPath, 'required', `{missingProperty:${JSON.stringify(name)}}`)}`;
     }
     const properties = schema.properties ?? {};
-    if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
-      const key = local();
-      const known = Object.keys(properties);
-      const extra =
-        schema.additionalProperties === false
-          ? fail(path, schemaPath, 'additionalProperties', `{additionalProperty:${key}}`)
-          : (() => {
-              const value = local();
-              return `{const ${value}=${d}[${key}];${node(schema.additionalProperties, value, `${path}+"/"+j(${key})`, `${schemaPath}/additionalProperties`, locals)}}`;
-            })();
-      code += known.length === 0 ? `for(const ${key} in ${d})${extra}` : `for(const ${key} in ${d}){switch(${key}){${known.map((k) => `case${JSON.stringify(k)}:`).join('')}break;default:${extra}}}`;
-    }
-    for (const [name, sub] of Object.entries(properties)) {
-      if (sub === true || (typeof sub === 'object' && Object.keys(sub).length === 0)) continue;
+    const checked = Object.entries(properties).filter(([, sub]) => !(sub === true || (typeof sub === 'object' && Object.keys(sub).length === 0)));
+    const propertyCheck = (name, sub) => {
       const value = local();
-      code += `{const ${value}=${member(d, name)};if(${value}!==void 0){${node(sub, value, join(path, name), `${schemaPath}/properties/${escapePointer(name)}`, locals)}}}`;
+      return `{const ${value}=${member(d, name)};if(${value}!==void 0){${node(sub, value, join(path, name), `${schemaPath}/properties/${escapePointer(name)}`, locals)}}}`;
+    };
+    if (schema.additionalProperties === false) {
+      // A closed object is read key by key: each key present is checked where the loop meets it, any
+      // other key is an extra one. The fields an object lacks are never read, and one loop does the
+      // work of two; reading a missing field of a value seen in several shapes costs as much as the loop.
+      const key = local();
+      const cases = Object.keys(properties).map((name) => {
+        const sub = properties[name];
+        const check = checked.some(([checkedName]) => checkedName === name) ? propertyCheck(name, sub) : '';
+        return `case${JSON.stringify(name)}:${check}break;`;
+      });
+      code += `for(const ${key} in ${d}){switch(${key}){${cases.join('')}default:${fail(path, schemaPath, 'additionalProperties', `{additionalProperty:${key}}`)}}}`;
+    } else {
+      if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
+        const key = local();
+        const value = local();
+        const known = Object.keys(properties);
+        const extra = `{const ${value}=${d}[${key}];${node(schema.additionalProperties, value, `${path}+"/"+j(${key})`, `${schemaPath}/additionalProperties`, locals)}}`;
+        code += known.length === 0 ? `for(const ${key} in ${d})${extra}` : `for(const ${key} in ${d}){switch(${key}){${known.map((k) => `case${JSON.stringify(k)}:`).join('')}break;default:${extra}}}`;
+      }
+      for (const [name, sub] of checked) code += propertyCheck(name, sub);
     }
     if (schema.discriminator !== undefined) {
       const tagName = schema.discriminator.propertyName;
