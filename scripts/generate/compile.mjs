@@ -9,8 +9,11 @@
 // mode and, only when that fails, the second. ajv stays: scripts/generate/validators.mjs compiles the
 // spec with it in strict mode, and the tests compare every verdict and error with a fresh ajv's.
 //
-// ajv's order of keywords is kept (type, then applicators, then each type's group) so that the
-// errors are the same list, not only the same set.
+// ajv's order of keywords is kept (type, then applicators, then each type's group). Within a closed
+// object the fields come in the value's key order rather than the schema's, so the errors are ajv's
+// set; the client and the callback parser sort their issues by path in any case. What is compared is
+// a JSON value: a field that for-in does not see (a non-enumerable or inherited accessor) is not
+// checked, as it is not sent either.
 
 import { compilePattern } from './patterns.mjs';
 
@@ -54,15 +57,17 @@ const join = (path, segment) => {
 };
 
 /**
- * The field names of a violation reached through `properties` alone, where the instance path is
- * `p` + the names and the schema path says the same (`p+"/a/b"`, `#/properties/a/properties/b`),
+ * A violation reached from the function's value through `properties` alone has the instance path
+ * `p` + the names and the schema path of the node at `p` + `/properties/` + each name
+ * (`p+"/a/b"`, `#/allOf/0/then/properties/a/properties/b`). Returns the names and that node's path,
  * or undefined for any other site. Such a site passes the names once and f() builds both paths.
  */
 function propertyChain(path, schemaPath) {
   const instance = /^p\+"((?:\/[\w$-]+)+)"$/.exec(path);
   if (instance === null) return undefined;
   const names = instance[1].slice(1);
-  return schemaPath === `#/properties/${names.split('/').join('/properties/')}` ? names : undefined;
+  const suffix = `/properties/${names.split('/').join('/properties/')}`;
+  return schemaPath.endsWith(suffix) ? { names, base: schemaPath.slice(0, -suffix.length) } : undefined;
 }
 
 /**
@@ -128,8 +133,8 @@ export function compileValidators(documents, exports) {
   /** The call that records one violation (in the second mode only). */
   const record = (path, schemaPath, keyword, params) => {
     const chain = propertyChain(path, schemaPath);
-    const site = chain === undefined ? `e(E,${path},${JSON.stringify(schemaPath)}` : `f(E,p,${JSON.stringify(chain)}`;
-    return `${site},"${keyword}",${params})`;
+    if (chain === undefined) return `e(E,${path},${JSON.stringify(schemaPath)},"${keyword}",${params})`;
+    return `f(E,p,${JSON.stringify(chain.names)},"${keyword}",${params}${chain.base === '#' ? '' : `,${JSON.stringify(chain.base)}`})`;
   };
   /** The statement that records one violation, or in the first mode ends the call with false. */
   const fail = (path, schemaPath, keyword, params) => (deciding ? 'return!1;' : `{if(!E)return!1;${record(path, schemaPath, keyword, params)}}`);
@@ -208,7 +213,8 @@ export function compileValidators(documents, exports) {
         const mark = local();
         return `const ${mark}=E?E.length:0;${node(schema[keyword], d, path, `${schemaPath}/${keyword}`, locals)}if(E&&E.length>${mark})${record(path, schemaPath, 'if', `{failingKeyword:"${keyword}"}`)};`;
       };
-      code += `if(${test}){${clause('then')}}else{${clause('else')}}`;
+      const otherwise = clause('else');
+      code += `if(${test}){${clause('then')}}${otherwise === '' ? '' : `else{${otherwise}}`}`;
     }
 
     const group = (type, test, body) => {
@@ -321,7 +327,7 @@ export function compileValidators(documents, exports) {
     '/** Runs `validate` without a list first; only a value that fails is checked again, recording every violation. */',
     'function run(f,validate,d){if(validate(d)){f.errors=null;return!0}const E=[];validate(d,"",E);f.errors=E;return!1}',
     'function e(E,instancePath,schemaPath,keyword,params){E.push({instancePath,schemaPath:schemaPath+"/"+keyword,keyword,params})}',
-    'function f(E,p,names,keyword,params){e(E,p+"/"+names,"#/properties/"+names.split("/").join("/properties/"),keyword,params)}',
+    'function f(E,p,names,keyword,params,base="#"){e(E,p+"/"+names,base+"/properties/"+names.split("/").join("/properties/"),keyword,params)}',
     'function j(key){return key.replace(/~/g,"~0").replace(/\\//g,"~1")}',
   ];
   const constants = [...literals].map(([source, name]) => (source.startsWith('function(') ? source.replace('function(', `function ${name}(`) : `const ${name}=${source};`));
