@@ -11,7 +11,7 @@
 //
 // ajv's order of keywords is kept (type, then applicators, then each type's group). Within a closed
 // object the fields come in the value's key order rather than the schema's, so the errors are ajv's
-// set; the client and the callback parser sort their issues by path in any case. What is compared is
+// set (the client sorts its issues by path in any case; the status callback is not closed). What is compared is
 // a JSON value: in a closed object, a field that for-in does not see (a non-enumerable accessor) is not
 // checked, as it is not sent either.
 
