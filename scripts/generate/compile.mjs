@@ -9,11 +9,11 @@
 // mode and, only when that fails, the second. ajv stays: scripts/generate/validators.mjs compiles the
 // spec with it in strict mode, and the tests compare every verdict and error with a fresh ajv's.
 //
-// ajv's order of keywords is kept (type, then applicators, then each type's group). Within a closed
-// object the fields come in the value's key order rather than the schema's, so the errors are ajv's
-// set (the client sorts its issues by path in any case; the status callback is not closed). What is compared is
-// a JSON value: in a closed object, a field that for-in does not see (a non-enumerable accessor) is not
-// checked, as it is not sent either.
+// ajv's order of keywords is kept (type, then applicators, then each type's group). An object with
+// additionalProperties is read key by key, so its fields come in the value's key order rather than
+// the schema's: the errors are ajv's set, and the client sorts its issues by path in any case. What
+// is compared is a JSON value: in such an object a field that for-in does not see (a non-enumerable
+// accessor) is not checked, as JSON.stringify does not send it either.
 
 import { compilePattern } from './patterns.mjs';
 
@@ -137,7 +137,7 @@ export function compileValidators(documents, exports) {
     return `f(E,p,${JSON.stringify(chain.names)},"${keyword}",${params}${chain.base === '#' ? '' : `,${JSON.stringify(chain.base)}`})`;
   };
   /** The statement that records one violation, or in the first mode ends the call with false. */
-  const fail = (path, schemaPath, keyword, params) => (deciding ? 'return!1;' : `{if(!E)return!1;${record(path, schemaPath, keyword, params)}}`);
+  const fail = (path, schemaPath, keyword, params) => (deciding ? '{return!1}' : `{if(!E)return!1;${record(path, schemaPath, keyword, params)}}`);
   /** A statement that fails the value when a call of `fn` on `data` fails. */
   const call = (fn, data, path) => (deciding ? `if(!${fn}(${data}))return!1;` : `if(!${fn}(${data},E&&${path},E)&&!E)return!1;`);
   /** Records the branches' violations and the applicator's own when `failed`: `failed` alone when deciding. */
@@ -175,6 +175,7 @@ export function compileValidators(documents, exports) {
       code += call(referenced(schema.$ref), d, path);
     }
     if ('const' in schema) {
+      if (schema.const !== null && typeof schema.const === 'object') throw new Error(`${schemaPath}: a const object is not implemented`);
       code += `if(${d}!==${JSON.stringify(schema.const)})${fail(path, schemaPath, 'const', `{allowedValue:${JSON.stringify(schema.const)}}`)}`;
     }
     if (schema.enum !== undefined) {
@@ -267,6 +268,7 @@ export function compileValidators(documents, exports) {
     let code = '';
     if (schema.maxItems !== undefined) code += `if(${d}.length>${schema.maxItems})${fail(path, schemaPath, 'maxItems', `{limit:${schema.maxItems}}`)}`;
     if (schema.minItems !== undefined) code += `if(${d}.length<${schema.minItems})${fail(path, schemaPath, 'minItems', `{limit:${schema.minItems}}`)}`;
+    if (Array.isArray(schema.items)) throw new Error(`${schemaPath}: an items array is not JSON Schema 2020-12 (use prefixItems, which is not implemented)`);
     if (schema.items !== undefined && schema.items !== true) {
       const i = local();
       const item = local();
