@@ -6,6 +6,7 @@ import { isSendMessageRequest as sendOnly } from '../../../generated/client-vali
 import { isMessageStatusCallback as callbackOnly } from '../../../generated/callback-validator.js';
 import { freshValidator } from '../../support/fresh-ajv.js';
 import { sendBodyArbitrary } from '../../support/send-bodies.js';
+import { loadExamples } from '../../support/spec-examples.js';
 
 // Params included: the generator rewrites how errors are built and prunes the schema literals that
 // enum and type params are read from, so params must come out exactly as Ajv's own.
@@ -71,6 +72,78 @@ describe('every generated validator reports the same errors as a freshly compile
         expect(fresh(body)).toBe(false);
         expect(errorKeys((generated as unknown as { errors: never }).errors)).toEqual(errorKeys(fresh.errors));
       }
+    });
+  }
+});
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every path to a value inside `value`, the root included. */
+function pathsOf(value: Json, at: Array<string | number> = []): Array<Array<string | number>> {
+  if (Array.isArray(value)) return [at, ...value.flatMap((item, i) => pathsOf(item, [...at, i]))];
+  if (value !== null && typeof value === 'object') return [at, ...Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...at, key]))];
+  return [at];
+}
+
+/** `value` with the value at `path` replaced (or, for `undefined`, deleted), copied along the path only. */
+function replaced(value: Json, path: ReadonlyArray<string | number>, next: Json | undefined): Json | undefined {
+  const [head, ...rest] = path;
+  if (head === undefined) return next;
+  if (Array.isArray(value)) {
+    const copy = [...value];
+    const item = replaced(copy[head as number] ?? null, rest, next);
+    if (item === undefined) copy.splice(head as number, 1);
+    else copy[head as number] = item;
+    return copy;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const copy = { ...value };
+  const item = replaced(copy[head as string] ?? null, rest, next);
+  if (item === undefined) delete copy[head as string];
+  else copy[head as string] = item;
+  return copy;
+}
+
+// Values that cross the spec's type, enum, length, pattern and range boundaries.
+const replacement = fc.oneof(
+  fc.constantFrom<Json | undefined>(undefined, null, true, 0, -1, 5, 10801, 1.5, '', 'x', '0', 'USD', 'usd', 'text', 'media', 'https://example.com/a.png', 'not a url', [], {}, [null], { extra: 1 }),
+  fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+);
+
+describe('every generated validator agrees with a freshly compiled Ajv on mutated spec examples', () => {
+  const seeds: Array<[string, keyof typeof all, string]> = [
+    ['SendMessageRequest', 'isSendMessageRequest', 'send-'],
+    ['SendMessageResponse', 'isSendMessageResponse', 'response-send-'],
+    ['Message', 'isMessage', 'response-message.json'],
+    ['MessageList', 'isMessageList', 'response-message-list'],
+    ['MessageMediaList', 'isMessageMediaList', 'response-message-media'],
+    ['MessageStatusCallback', 'isMessageStatusCallback', 'callback-'],
+  ];
+  for (const [schema, name, prefix] of seeds) {
+    it(name, () => {
+      const fresh = freshValidator(schema);
+      const generated = all[name] as ((data: unknown) => boolean) & { errors?: Parameters<typeof errorKeys>[0] };
+      const examples = loadExamples(prefix).map((example) => example.value as Json);
+      expect(examples.length).toBeGreaterThan(0);
+      const mutated = fc
+        .tuple(fc.constantFrom(...examples), fc.array(fc.tuple(fc.nat(), replacement), { minLength: 1, maxLength: 3 }))
+        .map(([example, edits]) =>
+          edits.reduce<Json>((value, [pick, next]) => {
+            const paths = pathsOf(value);
+            return replaced(value, paths[pick % paths.length] ?? [], next) ?? null;
+          }, example),
+        );
+      let invalid = 0;
+      fc.assert(
+        fc.property(mutated, (value) => {
+          const expected = fresh(value);
+          if (!expected) invalid += 1;
+          expect(generated(value)).toBe(expected);
+          expect(errorKeys(generated.errors)).toEqual(errorKeys(fresh.errors));
+        }),
+        { numRuns: 1500, seed: 20261202 },
+      );
+      expect(invalid).toBeGreaterThan(300);
     });
   }
 });
