@@ -120,6 +120,12 @@ export function compileValidators(documents, exports) {
   /** A branch of an applicator, called once to decide and, if the decision fails, once more to record. */
   function branch(schema, data, path, schemaPath, decideOnly = deciding) {
     const only = Object.keys(schema);
+    // A branch that only names types (the `null` of a nullable reference) is decided in place; its
+    // function exists only to record, which a deciding branch never does.
+    if (only.length === 1 && only[0] === 'type') {
+      const test = `(${[schema.type].flat().map((type) => `(${TYPE_TESTS[type](data)})`).join('||')})`;
+      return { test, record: decideOnly ? '' : `${subschema(schema, schemaPath, false)}(${data},${path},E);` };
+    }
     const fn = only.length === 1 && only[0] === '$ref' ? referenced(schema.$ref) : subschema(schema, schemaPath, decideOnly);
     return { test: `${fn}(${data})`, record: `${fn}(${data},${path},E);` };
   }
