@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { PlivoValidationError } from '../errors.js';
 import { validateSendMessageRequest } from '../validation/validate.js';
 import type { MessageStatusCallback } from '../webhooks/types.js';
@@ -70,9 +70,20 @@ export function requestJobId(campaign: string, index: number): string {
   return `${campaign}#${index}`;
 }
 
-function redisConnection(connection: CampaignsOptions['connection']): Redis {
+/** ioredis' own back-off between reconnection attempts. */
+const reconnectDelay = (attempt: number) => Math.min(attempt * 50, 2000);
+
+function redisConnection(connection: CampaignsOptions['connection'], giveUpAfterMs: number | undefined): Redis {
   // BullMQ workers need commands that wait through a reconnect instead of failing after 20 tries.
-  const options = { maxRetriesPerRequest: null, enableReadyCheck: true } as const;
+  const options: RedisOptions = { maxRetriesPerRequest: null, enableReadyCheck: true };
+  if (giveUpAfterMs !== undefined) {
+    let downSince: number | undefined;
+    // Giving up ends the connection, and ioredis then rejects every waiting and later command.
+    options.retryStrategy = (attempt) => {
+      if (attempt === 1) downSince = Date.now();
+      return Date.now() - (downSince ?? Date.now()) >= giveUpAfterMs ? null : reconnectDelay(attempt);
+    };
+  }
   return typeof connection === 'string' ? new Redis(connection, options) : new Redis({ ...connection, ...options });
 }
 
@@ -80,7 +91,8 @@ function redisConnection(connection: CampaignsOptions['connection']): Redis {
 export function openStore(options: CampaignsOptions): CampaignStore {
   const prefix = options.prefix ?? 'plivo';
   if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(prefix)) throw new CampaignError(`prefix must be 1 to 100 letters, digits or _ . : -; got ${JSON.stringify(prefix)}`);
-  const redis = redisConnection(options.connection);
+  if (options.giveUpAfterMs !== undefined && !(options.giveUpAfterMs >= 0)) throw new CampaignError(`giveUpAfterMs must be a number of milliseconds, 0 or more; got ${String(options.giveUpAfterMs)}`);
+  const redis = redisConnection(options.connection, options.giveUpAfterMs);
   redis.on('error', (error: Error) => options.onError?.(asCampaignError("the campaigns' Redis connection", error)));
   const scripts = campaignScripts(redis);
   const queue = new Queue<RequestJob>(QUEUE_NAME, { connection: redis, prefix });

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { InvalidArgumentError, type Command } from 'commander';
-import type { Campaigns, CampaignReportRow } from '../campaigns/index.js';
+import type { Campaigns, CampaignReportRow, CampaignsOptions } from '../campaigns/index.js';
 import { createPlivoClient } from '../client/create-client.js';
 import { PlivoAuthError, PlivoError, PlivoValidationError } from '../errors.js';
 import { buildSendBody } from './body.js';
@@ -49,8 +49,14 @@ const positiveFinite = (value: string): number => {
   return number;
 };
 
+/**
+ * How long a one-shot command (start, status, report, pause, resume, cancel) waits for an unreachable
+ * Redis before it fails. A worker waits as long as it takes.
+ */
+const ONE_SHOT_GIVE_UP_MS = 10_000;
+
 /** Loads the campaigns entry only when a campaign command runs, so the rest of the CLI works without bullmq and ioredis. */
-async function openCampaigns(options: ConnectionOptions, io: CliIo): Promise<Campaigns> {
+async function openCampaigns(options: ConnectionOptions, io: CliIo, extra: Pick<CampaignsOptions, 'giveUpAfterMs' | 'onError'>): Promise<Campaigns> {
   const url = options.redis ?? io.env.REDIS_URL;
   if (url === undefined || url === '') throw usageError('Give the Redis server with --redis redis://host:6379 or REDIS_URL');
   let entry: typeof import('../campaigns/index.js');
@@ -60,11 +66,13 @@ async function openCampaigns(options: ConnectionOptions, io: CliIo): Promise<Cam
     if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw usageError('Campaign commands need bullmq and ioredis: npm install bullmq ioredis');
     throw error;
   }
-  return entry.createCampaigns({ connection: url, prefix: options.prefix });
+  return entry.createCampaigns({ connection: url, prefix: options.prefix, ...extra });
 }
 
-async function withCampaigns(options: ConnectionOptions, io: CliIo, run: (campaigns: Campaigns) => Promise<number>): Promise<number> {
-  const campaigns = await openCampaigns(options, io);
+async function withCampaigns(options: ConnectionOptions, io: CliIo, run: (campaigns: Campaigns) => Promise<number>, { oneShot = true } = {}): Promise<number> {
+  // The connection's last error says why a command gave up (ioredis' own only says "Connection is closed").
+  let connectionError: PlivoError | undefined;
+  const campaigns = await openCampaigns(options, io, oneShot ? { giveUpAfterMs: ONE_SHOT_GIVE_UP_MS, onError: (error) => (connectionError = error) } : {});
   try {
     return await run(campaigns);
   } catch (error) {
@@ -74,7 +82,8 @@ async function withCampaigns(options: ConnectionOptions, io: CliIo, run: (campai
     }
     // A usage error (an unreadable --dst-file, say) keeps its own exit status.
     if (error instanceof PlivoError && !(error instanceof CliError)) {
-      io.err(`${io.errColour.red('error:')} ${error.message}\n`);
+      const why = connectionError === undefined ? '' : ` (${connectionError.message})`;
+      io.err(`${io.errColour.red('error:')} ${error.message}${why}\n`);
       return EXIT_FAILURE;
     }
     throw error;
@@ -174,7 +183,7 @@ export function registerCampaign(program: Command, io: CliIo, outcome: Outcome):
       io.out('Stopping: requests in flight finish first.\n');
       await worker.close();
       return EXIT_OK;
-    });
+    }, { oneShot: false });
   });
 
   addConnectionOptions(

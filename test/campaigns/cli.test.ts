@@ -6,6 +6,7 @@ import { startRedis, type TestRedis } from '../support/redis-server.js';
 import { spawnTypeScript } from '../support/spawn.js';
 import { cli as runCliInProcess } from '../unit/cli/harness.js';
 import { createCampaigns } from '../../src/campaigns/index.js';
+import { freePort } from '../../src/node/mock-server.js';
 import { waitForState } from './support/campaign-run.js';
 import { startSimulator, type Simulator } from './support/simulator.js';
 
@@ -111,4 +112,14 @@ describe('plivo-message campaign', () => {
     expect(unbounded.code).toBe(2);
     expect(unbounded.stderr).toContain('must be a finite positive number');
   }, 30_000);
+
+  it('gives up on an unreachable Redis after 10 s with exit 1 and the connection error, never its password', async () => {
+    const port = await freePort();
+    const started = Date.now();
+    const result = await cli(['campaign', 'status', 'x', '--redis', `redis://:redis-password-7f3e@127.0.0.1:${port}`], {});
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: campaign status failed: .*ECONNREFUSED 127\.0\.0\.1:\d+\)\n$/);
+    expect(result.stderr).not.toContain('redis-password-7f3e');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(10_000);
+  }, 40_000);
 });

@@ -240,4 +240,35 @@ describe('background errors', () => {
       await campaigns.close();
     }
   });
+
+  it('fails its commands with a CampaignError once Redis has been unreachable for giveUpAfterMs, and waits without it', async () => {
+    const port = await freePort();
+    const patient = createCampaigns({ connection: `redis://127.0.0.1:${port}`, prefix: 'nowhere' });
+    const impatient = createCampaigns({ connection: `redis://127.0.0.1:${port}`, prefix: 'nowhere', giveUpAfterMs: 300 });
+    try {
+      let patientSettled = false;
+      // Never settles: ioredis keeps it queued through disconnect(), and the store is closed below.
+      void patient.status('x').then(
+        () => (patientSettled = true),
+        () => (patientSettled = true),
+      );
+      const started = Date.now();
+      const error = await impatient.status('x').then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(CampaignError);
+      expect((error as CampaignError).maybeSent).toBe(false);
+      expect((error as CampaignError).message).toMatch(/^campaign status failed: /);
+      expect(Date.now() - started).toBeLessThan(5000);
+      // A later command fails at once: the connection has ended.
+      await expect(impatient.pause('x')).rejects.toBeInstanceOf(CampaignError);
+      // Without the option the same command is still waiting for Redis.
+      expect(patientSettled).toBe(false);
+    } finally {
+      await patient.close();
+      await impatient.close();
+    }
+    expect(() => createCampaigns({ connection: 'redis://127.0.0.1:1', giveUpAfterMs: -1 })).toThrow(/giveUpAfterMs must be/);
+  });
 });
