@@ -102,8 +102,9 @@ const URI_PROBES = [
  * The compiled validators call two helpers so that they count and accept exactly what ajv does: ajv's
  * `ucs2length` and ajv-formats' `uri` (whose CommonJS module holds every format and cannot be
  * tree-shaken). Both are copied verbatim from the installed versions into one small ESM module, so
- * each helper exists once in an app's bundle. Each copy is compared with the real function on inputs that split
- * them, so an upgrade that changes either fails here instead of drifting from ajv (and from Prism).
+ * each helper exists once in an app's bundle. Each copy is compared with the real function on inputs
+ * that split them, so an upgrade that changes either fails here instead of drifting from ajv (and
+ * from Prism).
  */
 export function runtimeModule() {
   const require = createRequire(import.meta.url);
