@@ -214,16 +214,19 @@ export function registerCampaign(program: Command, io: CliIo, outcome: Outcome):
     });
   });
 
-  for (const [name, description] of [
-    ['pause', 'Hold a campaign\'s requests back; those in flight finish.'],
-    ['resume', 'Let a paused campaign go on.'],
-    ['cancel', 'Stop a campaign: requests not yet sent are recorded as cancelled.'],
+  // The state each change leads to, and how a refusal words it; asking again for the state a campaign is in succeeds.
+  for (const [name, description, target, done] of [
+    ['pause', 'Hold a campaign\'s requests back; those in flight finish.', 'paused', 'paused'],
+    ['resume', 'Let a paused campaign go on.', 'running', 'resumed'],
+    ['cancel', 'Stop a campaign: requests not yet sent are recorded as cancelled.', 'cancelled', 'cancelled'],
   ] as const) {
     addConnectionOptions(campaign.command(name).argument('<id>', 'campaign id').description(description)).action(async (id: string, options: ConnectionOptions) => {
       outcome.exitCode = await withCampaigns(options, io, async (campaigns) => {
         const status = await campaigns[name](id);
         io.out(`Campaign ${id} is ${status.state}.\n`);
-        return EXIT_OK;
+        if (status.state === target) return EXIT_OK;
+        io.err(`${io.errColour.red('error:')} a ${status.state} campaign cannot be ${done}.\n`);
+        return EXIT_FAILURE;
       });
     });
   }

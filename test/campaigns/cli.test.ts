@@ -86,6 +86,13 @@ describe('plivo-message campaign', () => {
     expect((await cli(['campaign', 'pause', 'cli-steer'], env)).stdout).toBe('Campaign cli-steer is paused.\n');
     expect((await cli(['campaign', 'resume', 'cli-steer'], env)).stdout).toBe('Campaign cli-steer is running.\n');
     expect((await cli(['campaign', 'cancel', 'cli-steer'], env)).stdout).toBe('Campaign cli-steer is cancelled.\n');
+    // Asking again for the state it is in succeeds; a change it cannot make fails, naming the state.
+    expect((await cli(['campaign', 'cancel', 'cli-steer'], env)).code).toBe(0);
+    const resumed = await cli(['campaign', 'resume', 'cli-steer'], env);
+    expect(resumed.code).toBe(1);
+    expect(resumed.stdout).toBe('Campaign cli-steer is cancelled.\n');
+    expect(resumed.stderr).toBe('error: a cancelled campaign cannot be resumed.\n');
+    expect((await cli(['campaign', 'pause', 'cli-steer'], env)).stderr).toBe('error: a cancelled campaign cannot be paused.\n');
   }, 60_000);
 
   it('ends a worker whose token Plivo refuses, exit 1 with the reason, leaving every recipient to send', async () => {
