@@ -166,13 +166,6 @@ export interface CampaignWorkerOptions {
    * with the one that does ({@link CampaignWorker.stopped}). Default: ignored.
    */
   onError?: ((error: PlivoError) => void) | undefined;
-  /**
-   * How long, in ms, this store's commands wait for a Redis that cannot be reached before they fail
-   * with a `CampaignError`. Counted from the first failed attempt after the connection was last up.
-   * Default: no limit, which a worker needs to ride out a Redis restart; a one-shot caller (a status
-   * page, a script reading a report) can give up instead. Workers started from this store inherit it.
-   */
-  giveUpAfterMs?: number | undefined;
 }
 
 /** A running worker. */
