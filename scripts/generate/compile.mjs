@@ -46,6 +46,11 @@ const TYPE_TESTS = {
   object: (d) => `${d}&&typeof ${d}=="object"&&!Array.isArray(${d})`,
 };
 
+/** A test that `d` is of one of `types`. */
+const anyTypeTest = (types, d) => types.map((type) => `(${TYPE_TESTS[type](d)})`).join('||');
+/** A subschema every value passes. */
+const alwaysValid = (schema) => schema === true || (typeof schema === 'object' && Object.keys(schema).length === 0);
+
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const escapePointer = (key) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 const member = (object, key) => (IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`);
@@ -123,7 +128,7 @@ export function compileValidators(documents, exports) {
     // A branch that only names types (the `null` of a nullable reference) is decided in place; its
     // function exists only to record, which a deciding branch never does.
     if (only.length === 1 && only[0] === 'type') {
-      const test = `(${[schema.type].flat().map((type) => `(${TYPE_TESTS[type](data)})`).join('||')})`;
+      const test = `(${anyTypeTest([schema.type].flat(), data)})`;
       return { test, record: decideOnly ? '' : `${subschema(schema, schemaPath, false)}(${data},${path},E);` };
     }
     const fn = only.length === 1 && only[0] === '$ref' ? referenced(schema.$ref) : subschema(schema, schemaPath, decideOnly);
@@ -166,16 +171,15 @@ export function compileValidators(documents, exports) {
     // then the report comes with that group, after the applicators.
     const typeFirst = types.length > 0 && !(types.length === 1 && hasGroup(types[0]));
     let code = '';
-    const anyType = (list) => list.map((type) => `(${TYPE_TESTS[type](d)})`).join('||');
     // A nullable string (or array, object) with only its type's keywords: one test decides both.
     const groups = Object.keys(GROUPS).filter(hasGroup);
     const core = ['$ref', 'const', 'enum', 'not', 'anyOf', 'oneOf', 'allOf', 'if'].some((key) => schema[key] !== undefined);
     if (typeFirst && !core && groups.length === 1 && types.includes(groups[0])) {
       const [type] = groups;
       const others = types.filter((other) => other !== type);
-      return `if(${TYPE_TESTS[type](d)}){${keywordsOf(type, schema, d, path, schemaPath, locals, local)}}else if(!(${anyType(others)}))${typeError}`;
+      return `if(${TYPE_TESTS[type](d)}){${keywordsOf(type, schema, d, path, schemaPath, locals, local)}}else if(!(${anyTypeTest(others, d)}))${typeError}`;
     }
-    if (typeFirst) code += `if(!(${anyType(types)}))${typeError}`;
+    if (typeFirst) code += `if(!(${anyTypeTest(types, d)}))${typeError}`;
 
     if (schema.$ref !== undefined) {
       code += call(referenced(schema.$ref), d, path);
@@ -289,7 +293,6 @@ export function compileValidators(documents, exports) {
       code += `if(${member(d, name)}===void 0)${fail(path, schemaPath, 'required', `{missingProperty:${JSON.stringify(name)}}`)}`;
     }
     const properties = schema.properties ?? {};
-    const checked = Object.entries(properties).filter(([, sub]) => !(sub === true || (typeof sub === 'object' && Object.keys(sub).length === 0)));
     const propertyCheck = (name, sub, value) => `if(${value}!==void 0){${node(sub, value, join(path, name), `${schemaPath}/properties/${escapePointer(name)}`, locals)}}`;
     if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
       // An object with a rule for other keys is read key by key: each key present is checked where
@@ -302,18 +305,19 @@ export function compileValidators(documents, exports) {
       const closed = schema.additionalProperties === false;
       const cases = Object.keys(properties).map((name) => {
         const sub = properties[name];
-        if (!checked.some(([checkedName]) => checkedName === name)) return `case${JSON.stringify(name)}:break;`;
+        if (alwaysValid(sub)) return `case${JSON.stringify(name)}:break;`;
         if (!closed) return `case${JSON.stringify(name)}:${propertyCheck(name, sub, value)}break;`;
         const field = local();
         return `case${JSON.stringify(name)}:{const ${field}=${member(d, name)};${propertyCheck(name, sub, field)}}break;`;
       });
-      const other =
-        schema.additionalProperties === false
-          ? fail(path, schemaPath, 'additionalProperties', `{additionalProperty:${key}}`)
-          : node(schema.additionalProperties, value, `${path}+"/"+j(${key})`, `${schemaPath}/additionalProperties`, locals);
-      code += closed ? `for(const ${key} in ${d}){switch(${key}){${cases.join('')}default:${other}}}` : `for(const ${key} in ${d}){const ${value}=${d}[${key}];switch(${key}){${cases.join('')}default:${other}}}`;
+      const other = closed
+        ? fail(path, schemaPath, 'additionalProperties', `{additionalProperty:${key}}`)
+        : node(schema.additionalProperties, value, `${path}+"/"+j(${key})`, `${schemaPath}/additionalProperties`, locals);
+      const read = closed ? '' : `const ${value}=${d}[${key}];`;
+      code += `for(const ${key} in ${d}){${read}switch(${key}){${cases.join('')}default:${other}}}`;
     } else {
-      for (const [name, sub] of checked) {
+      for (const [name, sub] of Object.entries(properties)) {
+        if (alwaysValid(sub)) continue;
         const value = local();
         code += `{const ${value}=${member(d, name)};${propertyCheck(name, sub, value)}}`;
       }
