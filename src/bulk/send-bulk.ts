@@ -44,6 +44,11 @@ export interface SendBulkOptions {
    */
   signal?: AbortSignal | undefined;
   /**
+   * Stops gently: no further request starts and a 429 pause ends at once (`failed`, `maybeSent`
+   * false), while requests in flight finish. `signal` aborts those too.
+   */
+  stopSignal?: AbortSignal | undefined;
+  /**
    * Checks and de-duplicates the destinations. Default: a light check without phone metadata
    * (after sanitising: digits only, not starting with 0, 1 to 14 digits). Pass `parseDestinations`
    * from the `/phone` entry point for a per-country check; it is not the default so the phone
@@ -169,7 +174,7 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
   const chunkSize = integerOption('chunkSize', options.chunkSize, MAX_DESTINATIONS_PER_REQUEST, 1, MAX_DESTINATIONS_PER_REQUEST);
   const maxRateLimitRetries = integerOption('maxRateLimitRetries', options.maxRateLimitRetries, DEFAULT_RATE_LIMIT_RETRIES, 0, 100);
   const rateLimitBackoffMs = integerOption('rateLimitBackoffMs', options.rateLimitBackoffMs, DEFAULT_RATE_LIMIT_BACKOFF_MS, 0, MAX_RETRY_AFTER_MS);
-  const { onProgress, signal } = options;
+  const { onProgress, signal, stopSignal } = options;
 
   const parsed = (options.parseDestinations ?? checkDestinations)(body.dst);
   // A custom parser may return repeats; a number in two requests would get two messages.
@@ -194,16 +199,18 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
   let progressError: unknown;
   let progressFailed = false;
 
-  // Stops new requests (and pauses) on the caller's abort or a throwing onProgress; in-flight requests get only the caller's signal.
+  // Stops new requests (and pauses) on either signal or a throwing onProgress; in-flight requests get only `signal`.
   const halt = new AbortController();
   const onAbort = () => halt.abort();
-  if (signal?.aborted) halt.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  for (const stopping of [signal, stopSignal]) {
+    if (stopping?.aborted) halt.abort();
+    stopping?.addEventListener('abort', onAbort, { once: true });
+  }
 
   const notStarted = (index: number, dst: string[]): Outcome => {
     const error = progressFailed
       ? new PlivoAbortError('onProgress threw, so the bulk send stopped before this request started; nothing was sent to these numbers', false, progressError instanceof Error ? progressError : new Error(String(progressError)))
-      : new PlivoAbortError('The bulk send was cancelled before this request started; nothing was sent to these numbers', false);
+      : new PlivoAbortError(`The bulk send was ${signal?.aborted ? 'cancelled' : 'stopped'} before this request started; nothing was sent to these numbers`, false);
     return { index, failed: { dst, error, maybeSent: false } };
   };
 
@@ -264,6 +271,7 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
     await Promise.all(Array.from({ length: Math.min(concurrency, totalRequests) }, worker));
   } finally {
     signal?.removeEventListener('abort', onAbort);
+    stopSignal?.removeEventListener('abort', onAbort);
   }
 
   outcomes.sort((a, b) => a.index - b.index);

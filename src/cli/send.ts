@@ -176,12 +176,15 @@ async function sendAll(client: PlivoClient, body: SendBulkBody, plan: SendPlan, 
   const display: ProgressDisplay | undefined = totalRequests > 1 ? createProgressDisplay(io, { sent: 0, total, requests: 0, totalRequests }, { quiet: options.json === true }) : undefined;
   const note = (line: string) => (display ? display.note(line) : io.err(`${line}\n`));
   const gate: Gate = { closed: false };
+  const stop = new AbortController();
   const abort = new AbortController();
   let interrupts = 0;
   const stopListening = io.onInterrupt?.(() => {
     interrupts += 1;
     if (interrupts === 1) {
       gate.closed = true;
+      // A request waiting out a 429 pause has not started: it gives up the wait rather than outlast it.
+      stop.abort();
       note('Stopping: no new requests start; waiting for those in flight (Ctrl-C again aborts them, and they may have been sent)');
     } else abort.abort();
   });
@@ -189,6 +192,7 @@ async function sendAll(client: PlivoClient, body: SendBulkBody, plan: SendPlan, 
     const result = await sendBulk(gatedClient(client, gate, note), body, {
       parseDestinations: (input) => parseDestinations(input),
       signal: abort.signal,
+      stopSignal: stop.signal,
       maxRateLimitRetries: RATE_LIMIT_RETRIES,
       rateLimitBackoffMs: RATE_LIMIT_BACKOFF_MS,
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),

@@ -284,6 +284,34 @@ describe('sendBulk', () => {
     expect(result.failed[0]?.maybeSent).toBe(false);
   });
 
+  it('on stopSignal, gives up a 429 pause at once and starts nothing more, with maybeSent false', async () => {
+    const stop = new AbortController();
+    const plivo = fakePlivo(() => {
+      setTimeout(() => stop.abort(), 10);
+      // Longer than the test's own timeout: only an interrupted wait lets the test finish.
+      return json(429, { error: 'slow down' }, { 'retry-after': '60' });
+    });
+    const result = await sendBulk(client(plivo.fetch, { maxRetries: 0 }), { ...BODY, dst: numbers(20) }, { chunkSize: 10, concurrency: 1, stopSignal: stop.signal });
+    expect(plivo.calls).toHaveLength(1);
+    expect(result.failed.map((f) => [f.dst[0], f.maybeSent, f.error.message])).toEqual([
+      ['12025500000', false, expect.stringContaining('stopped before this request started')],
+      ['12025500010', false, expect.stringContaining('stopped before this request started')],
+    ]);
+  });
+
+  it('on stopSignal, lets the requests in flight finish and keeps their answers', async () => {
+    const stop = new AbortController();
+    const plivo = fakePlivo((dst, _request, call) => {
+      if (call === 1) stop.abort();
+      return queued(dst);
+    }, 20);
+    const result = await sendBulk(client(plivo.fetch), { ...BODY, dst: numbers(30) }, { chunkSize: 10, concurrency: 2, stopSignal: stop.signal });
+    expect(plivo.calls).toHaveLength(2);
+    expect(result.accepted.map((a) => a.dst[0])).toEqual(['12025500000', '12025500010']);
+    expect(result.acceptedRecipients).toBe(20);
+    expect(result.failed).toMatchObject([{ dst: numbers(10, 20), maybeSent: false }]);
+  });
+
   it('reports progress after each chunk, monotonic and ending at the totals', async () => {
     const plivo = fakePlivo();
     const seen: SendBulkProgress[] = [];

@@ -230,9 +230,29 @@ describe('send', () => {
     const result = report(run);
     expect(result.interrupted).toBe(true);
     expect(result.recipients).toMatchObject({ accepted: 1000, notSent: 2000, maybeSent: 0 });
-    expect(result.failed.map((failure) => failure.error.message)).toEqual([expect.stringContaining('Stopped by Ctrl-C before this request started'), expect.stringContaining('Stopped by Ctrl-C')]);
+    expect(result.failed.map((failure) => failure.error.message)).toEqual([expect.stringContaining('stopped before this request started; nothing was sent'), expect.stringContaining('stopped before this request started; nothing was sent')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Stopping: no new requests start');
+  });
+
+  it('gives up a 429 pause on Ctrl-C instead of waiting out Retry-After', async () => {
+    let interrupt: () => void = () => undefined;
+    const plivo = await fake((_send, _index, response) => {
+      // Longer than the test's own timeout: only a wait cut short by Ctrl-C lets the run finish.
+      response.writeHead(429, { 'content-type': 'application/json', 'retry-after': '60' });
+      response.end(JSON.stringify({ api_id: 'slow-1', error: 'too many requests' }));
+      setTimeout(() => interrupt(), 20);
+    });
+    const run = await cli([...base, '--dst-file', '-', '--base-url', plivo.url, '--concurrency', '1', '--json'], {
+      env: credentials,
+      stdin: usNumbers(2000).join('\n'),
+      onInterruptReady: (handler) => (interrupt = handler),
+    });
+    expect(plivo.received).toHaveLength(1);
+    const result = report(run);
+    expect(result.interrupted).toBe(true);
+    expect(result.recipients).toMatchObject({ accepted: 0, notSent: 2000, maybeSent: 0 });
+    expect(run.code).toBe(1);
   });
 
   it('never prints the token, even when the server echoes the credentials, in text and JSON', async () => {
