@@ -202,7 +202,8 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
   // Stops new requests (and pauses) on either signal or a throwing onProgress; in-flight requests get only `signal`.
   const halt = new AbortController();
   const onAbort = () => halt.abort();
-  for (const stopping of [signal, stopSignal]) {
+  const stoppers = [signal, stopSignal];
+  for (const stopping of stoppers) {
     if (stopping?.aborted) halt.abort();
     stopping?.addEventListener('abort', onAbort, { once: true });
   }
@@ -270,8 +271,7 @@ export async function sendBulk(client: PlivoClient, body: SendBulkBody, options:
   try {
     await Promise.all(Array.from({ length: Math.min(concurrency, totalRequests) }, worker));
   } finally {
-    signal?.removeEventListener('abort', onAbort);
-    stopSignal?.removeEventListener('abort', onAbort);
+    for (const stopping of stoppers) stopping?.removeEventListener('abort', onAbort);
   }
 
   outcomes.sort((a, b) => a.index - b.index);

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { sendBulk, type SendBulkBody } from '../bulk/send-bulk.js';
 import { createPlivoClient, type PlivoClient } from '../client/create-client.js';
 import { MAX_RETRY_AFTER_MS } from '../client/retry-policy.js';
-import { PlivoAbortError, PlivoError, PlivoRateLimitError } from '../errors.js';
+import { PlivoError, PlivoRateLimitError } from '../errors.js';
 import { DESTINATION_DELIMITER, MAX_DESTINATIONS_PER_REQUEST } from '../messaging/numbers.js';
 import { parseDestinations } from '../phone/index.js';
 import { validateSendMessageRequest } from '../validation/validate.js';
@@ -98,7 +98,7 @@ function createClient(io: CliIo, baseUrl: string | undefined, timeoutMs: number 
   const { authId, authToken } = readCredentials(io.env, 'or use --dry-run to check the message without sending it');
   try {
     // The client's own retries wait silently; with none, every 429 reaches sendBulk, which waits it
-    // out through the gate below, where the wait is announced. A send is retried only after a 429 or
+    // out through announcingClient below, where the wait is announced. A send is retried only after a 429 or
     // a connection that certainly never opened, so a refused connection now ends as "not sent" at once.
     return createPlivoClient({ authId, authToken, maxRetries: 0, ...(baseUrl === undefined ? {} : { baseUrl }), ...(timeoutMs === undefined ? {} : { timeoutMs }) });
   } catch (error) {
@@ -106,11 +106,6 @@ function createClient(io: CliIo, baseUrl: string | undefined, timeoutMs: number 
     if (error instanceof PlivoError) throw usageError(`PLIVO_AUTH_ID: ${error.message}`);
     throw error;
   }
-}
-
-/** Where the first Ctrl-C closes the door: no request starts after it, while those in flight finish. */
-interface Gate {
-  closed: boolean;
 }
 
 /** How often sendBulk sends a request again after a 429, and its first wait without `Retry-After`. */
@@ -127,11 +122,8 @@ export function rateLimitNotice(recipients: number, refusals: number, retryAfter
   return `${head}: pausing new requests for ${wait}, then sending it again (attempt ${refusals + 1} of ${RATE_LIMIT_RETRIES + 1})`;
 }
 
-/**
- * The client sendBulk sends through: it refuses to start a request once the gate is closed (so
- * nothing was sent, and the error says so) and announces each 429 before sendBulk waits it out.
- */
-function gatedClient(client: PlivoClient, gate: Gate, note: (line: string) => void): PlivoClient {
+/** The client sendBulk sends through: it announces each 429 before sendBulk waits it out. */
+function announcingClient(client: PlivoClient, note: (line: string) => void): PlivoClient {
   const messages = client.messages;
   // Refusals per request, keyed by its first number (each number is in one request only).
   const refusals = new Map<string, number>();
@@ -140,7 +132,6 @@ function gatedClient(client: PlivoClient, gate: Gate, note: (line: string) => vo
     messages: {
       ...messages,
       async send(body, options) {
-        if (gate.closed) throw new PlivoAbortError('Stopped by Ctrl-C before this request started; nothing was sent to these numbers', false);
         try {
           return await messages.send(body, options);
         } catch (error) {
@@ -175,21 +166,17 @@ async function sendAll(client: PlivoClient, body: SendBulkBody, plan: SendPlan, 
   const totalRequests = Math.ceil(total / MAX_DESTINATIONS_PER_REQUEST);
   const display: ProgressDisplay | undefined = totalRequests > 1 ? createProgressDisplay(io, { sent: 0, total, requests: 0, totalRequests }, { quiet: options.json === true }) : undefined;
   const note = (line: string) => (display ? display.note(line) : io.err(`${line}\n`));
-  const gate: Gate = { closed: false };
+  // The first Ctrl-C: no request starts after it (a 429 pause ends too), while those in flight finish.
   const stop = new AbortController();
   const abort = new AbortController();
-  let interrupts = 0;
   const stopListening = io.onInterrupt?.(() => {
-    interrupts += 1;
-    if (interrupts === 1) {
-      gate.closed = true;
-      // A request waiting out a 429 pause has not started: it gives up the wait rather than outlast it.
+    if (!stop.signal.aborted) {
       stop.abort();
       note('Stopping: no new requests start; waiting for those in flight (Ctrl-C again aborts them, and they may have been sent)');
     } else abort.abort();
   });
   try {
-    const result = await sendBulk(gatedClient(client, gate, note), body, {
+    const result = await sendBulk(announcingClient(client, note), body, {
       parseDestinations: (input) => parseDestinations(input),
       signal: abort.signal,
       stopSignal: stop.signal,
@@ -198,7 +185,7 @@ async function sendAll(client: PlivoClient, body: SendBulkBody, plan: SendPlan, 
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
       ...(display ? { onProgress: (progress) => display.update(progress) } : {}),
     });
-    return { result, interrupted: gate.closed };
+    return { result, interrupted: stop.signal.aborted };
   } finally {
     display?.finish();
     stopListening?.();
